@@ -1,0 +1,81 @@
+/**
+ * Everything main does, assembled without Electron: the same core backs the Electron app, the
+ * browser harness, the command line and the tests.
+ */
+import { join } from 'node:path';
+import { contract } from '../../shared/contract';
+import { accountsHandlers } from './accounts/accounts-handlers';
+import { createProfileRepository } from './accounts/profile-repository';
+import { createProfileService, type ProfileService } from './accounts/profile-service';
+import { createDispatcher, type Dispatcher } from './ipc/dispatcher';
+import { createLogger, type Logger } from './log/logger';
+import { Redactor } from './log/redactor';
+import type { SecretStore } from './secrets/secret-store';
+import { databasePath, openDatabase, type Db } from './storage/database';
+import { systemHandlers } from './system/system-handlers';
+
+export interface AppCoreOptions {
+  dataDir: string;
+  secrets: SecretStore;
+  version: string;
+  platform?: string;
+  /** Check every handler's result against the contract (development and tests). */
+  validateResults?: boolean;
+  echoLogs?: boolean;
+  /** better-sqlite3 built for Electron's ABI (see scripts/prepare-electron.mjs). */
+  sqliteBinding?: string | undefined;
+}
+
+export interface AppCore {
+  readonly dispatcher: Dispatcher;
+  readonly db: Db;
+  readonly logger: Logger;
+  readonly profiles: ProfileService;
+  readonly logFile: string;
+  close(): void;
+}
+
+export function logFilePath(dataDir: string): string {
+  return join(dataDir, 'logs', 'switchboard.log');
+}
+
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const redactor = new Redactor();
+  const logFile = logFilePath(options.dataDir);
+  const logger = createLogger({ file: logFile, redactor, echo: options.echoLogs ?? false });
+  const db = openDatabase(databasePath(options.dataDir), { nativeBinding: options.sqliteBinding });
+
+  const profiles = createProfileService({
+    repo: createProfileRepository(db),
+    secrets: options.secrets,
+    redactor,
+    logger,
+  });
+
+  const dispatcher = createDispatcher(
+    contract,
+    {
+      accounts: accountsHandlers(profiles),
+      system: systemHandlers({
+        version: options.version,
+        dataDir: options.dataDir,
+        platform: options.platform ?? process.platform,
+        secrets: options.secrets,
+      }),
+    },
+    { validateResults: options.validateResults ?? false, logger, redactor },
+  );
+
+  logger.info('core started', { version: options.version, dataDir: options.dataDir });
+  return {
+    dispatcher,
+    db,
+    logger,
+    profiles,
+    logFile,
+    close: () => {
+      logger.info('core stopped');
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { createAppCore, type AppCore } from '../../src/main/core/app-core';
+import { tempDir } from './temp-dir';
+import { testKeychain } from './test-keychain';
+
+export interface TestCore {
+  core: AppCore;
+  dataDir: string;
+  keychain: ReturnType<typeof testKeychain>;
+  close: () => Promise<void>;
+}
+
+/** The real core on a throwaway data folder and its own service in the real keychain. */
+export function openTestCore(): TestCore {
+  const folder = tempDir('switchboard-core-');
+  const keychain = testKeychain();
+  const core = createAppCore({ dataDir: folder.dir, secrets: keychain.store, version: '0.0.0-test', validateResults: true });
+  return {
+    core,
+    dataDir: folder.dir,
+    keychain,
+    close: async () => {
+      core.close();
+      await keychain.cleanup();
+      folder.remove();
+    },
+  };
+}
