@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { cspMetaTag } from './src/main/core/security/csp';
+
+/** Writes the one CSP (src/main/core/security/csp.ts) into the built index.html. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'switchboard-csp',
+    transformIndexHtml: (html) => html.replace('<!-- CSP -->', cspMetaTag()),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'src/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require nothing but electron: bundle zod and our code into it.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: resolve(__dirname, 'src/preload/index.ts'),
+        external: ['electron'],
+        output: { format: 'cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+});
