@@ -1,0 +1,59 @@
+/**
+ * `npm run screenshot`: the README's picture, taken from the browser harness with a few
+ * sample profiles in a throwaway data folder and keychain service.
+ */
+import { chromium } from '@playwright/test';
+import keytar from 'keytar';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium';
+import { createKeytarStore } from '../src/main/core/secrets/keytar-store';
+import { startHarness } from '../src/harness/server';
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-shot-'));
+  const service = `Switchboard screenshot ${process.pid}`;
+  const harness = await startHarness({ dataDir, secrets: createKeytarStore({ service }) });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
+  try {
+    const { profiles } = harness.core;
+    await profiles.add({
+      provider: 'dropcowboy',
+      label: 'Main account',
+      kind: 'live',
+      identifier: 'team-5a1b2c',
+      secret: 'dc-live-secret-0000-4821',
+    });
+    await profiles.add({
+      provider: 'dropcowboy',
+      label: 'Try-outs',
+      kind: 'sandbox',
+      identifier: 'team-sandbox',
+      secret: 'dc-sandbox-secret-7730',
+    });
+    await profiles.add({
+      provider: 'octopush',
+      label: 'Campaigns FR',
+      kind: 'live',
+      identifier: 'ops@example.com',
+      secret: 'octopush-key-93f1aa05',
+    });
+    await profiles.add({ provider: 'revicom', label: 'Login codes', kind: 'sandbox', secret: 'UmV2aWNvbTpzYW5kYm94LXRva2Vu' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, colorScheme: 'light' });
+    await page.goto(harness.url);
+    await page.locator('html[data-app-state="loaded"]').waitFor({ state: 'attached' });
+    await page.screenshot({ path: join(__dirname, '..', 'docs', 'screenshot-accounts.png') });
+    console.log('wrote docs/screenshot-accounts.png');
+  } finally {
+    await browser.close();
+    await harness.close();
+    for (const item of await keytar.findCredentials(service)) await keytar.deletePassword(service, item.account);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main();
