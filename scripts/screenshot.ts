@@ -29,23 +29,17 @@ async function main(): Promise<void> {
       secret: 'dc-live-secret-0000-4821',
     });
     await profiles.add({
-      provider: 'dropcowboy',
-      label: 'Try-outs',
-      kind: 'sandbox',
-      identifier: 'team-sandbox',
-      secret: 'dc-sandbox-secret-7730',
-    });
-    await profiles.add({
       provider: 'octopush',
       label: 'Campaigns FR',
       kind: 'live',
       identifier: 'ops@example.com',
       secret: 'octopush-key-93f1aa05',
     });
-    await profiles.add({ provider: 'revicom', label: 'Login codes', kind: 'sandbox', secret: 'UmV2aWNvbTpzYW5kYm94LXRva2Vu' });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, colorScheme: 'light' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     await page.goto(harness.url);
     await page.locator('html[data-app-state="loaded"]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Test connection of Drop Cowboy sandbox' }).click();
+    await page.getByText(/^Connected\./).waitFor();
     await page.screenshot({ path: join(__dirname, '..', 'docs', 'screenshot-accounts.png') });
     console.log('wrote docs/screenshot-accounts.png');
   } finally {

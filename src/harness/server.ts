@@ -28,6 +28,8 @@ export interface HarnessOptions {
   keychainService?: string;
   secrets?: SecretStore;
   echoLogs?: boolean;
+  /** Make the sandbox profiles on first start, as the app does (default true). */
+  seedSandbox?: boolean;
 }
 
 export interface Harness {
@@ -95,6 +97,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     version: process.env['npm_package_version'] ?? '0.0.0-harness',
     validateResults: true,
     echoLogs: options.echoLogs ?? false,
+    seedSandbox: options.seedSandbox ?? true,
   });
   let origin = '';
 
@@ -163,6 +166,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     });
   });
 
+  await core.ready;
   await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await bridgeScript();
@@ -176,7 +180,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         server.closeAllConnections();
         server.close(() => done());
       });
-      core.close();
+      await core.close();
     },
   };
 }

@@ -32,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const origin = {
       rendererFileUrl: pathToFileURL(join(__dirname, '../renderer/index.html')).href,
       devServerUrl: !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null,
@@ -45,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       validateResults: !app.isPackaged,
       sqliteBinding: sqliteBinding(),
     });
+    await core.ready;
     hardenWebContents(origin);
     registerIpc(core.dispatcher, origin, core.logger);
     mainWindow = createMainWindow(join(__dirname, '../preload/index.js'), origin);
@@ -60,5 +61,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Closing waits for the simulators and the database; quit once that is done.
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    void closing.close().finally(() => app.quit());
+  });
 }

@@ -56,3 +56,22 @@ export const providers: Readonly<Record<ProviderId, ProviderDescriptor>> = {
 export function providerName(id: ProviderId): string {
   return providers[id].name;
 }
+
+export const resourceKinds = ['brands', 'recordings', 'media', 'pools', 'voices', 'balance'] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+export const resourceLabels: Readonly<Record<ResourceKind, string>> = {
+  brands: 'Brands',
+  recordings: 'Recordings',
+  media: 'Media',
+  pools: 'Number pools',
+  voices: 'Voices',
+  balance: 'Balance',
+};
+
+/** What can be browsed per provider. Drop Cowboy's v1 API has no balance endpoint. */
+export const providerResources: Readonly<Record<ProviderId, readonly ResourceKind[]>> = {
+  dropcowboy: ['brands', 'recordings', 'media', 'pools', 'voices'],
+  octopush: ['balance', 'voices'],
+  revicom: ['balance'],
+};

@@ -6,9 +6,22 @@ import { AccountsPage } from './pages/accounts-page';
 
 const SECRET = 'dc-e2e-secret-Zq81-77xK-4410';
 
+const idOf = (
+  app: { harness: { core: { db: { prepare: (sql: string) => { pluck: () => { get: (label: string) => unknown } } } } } },
+  label: string,
+) => app.harness.core.db.prepare('SELECT id FROM provider_profile WHERE label = ?').pluck().get(label) as string;
+
+test.describe('on a first start with sandbox turned off', () => {
+  test.use({ seedSandbox: false });
+  test('the Accounts screen explains what a profile is', async ({ page }) => {
+    await expect(page.getByRole('heading', { name: 'No provider profiles yet' })).toBeVisible();
+    await expect(page.getByText('A profile holds the credentials for one provider account')).toBeVisible();
+  });
+});
+
 test('adding a Drop Cowboy profile stores its secret only in the OS keychain', async ({ page, app }) => {
   const accounts = new AccountsPage(page);
-  await expect(page.getByRole('heading', { name: 'No provider profiles yet' })).toBeVisible();
+  await expect(accounts.card('Drop Cowboy sandbox')).toBeVisible();
 
   await accounts.addProfile({
     provider: 'Drop Cowboy',
@@ -26,9 +39,9 @@ test('adding a Drop Cowboy profile stores its secret only in the OS keychain', a
   await expect(page.getByRole('status')).toContainText('Added Drop Cowboy profile “Main DC”');
 
   // The secret is in the real keychain, under the profile's item.
-  const [row] = app.harness.core.db.prepare('SELECT id FROM provider_profile').all() as Array<{ id: string }>;
-  expect(row).toBeDefined();
-  expect(await app.keychain.keytar.getPassword(app.keychain.service, keychainKey(row!.id))).toBe(SECRET);
+  const id = idOf(app, 'Main DC');
+  expect(id).toBeDefined();
+  expect(await app.keychain.keytar.getPassword(app.keychain.service, keychainKey(id))).toBe(SECRET);
 
   // ...and nowhere else: no IPC answer, no file in the data folder (SQLite and its WAL included), no log line.
   const answers = await app.ipcResponses();
@@ -53,7 +66,7 @@ test('deleting a profile asks first, then removes its keychain item', async ({ p
     secretLabel: 'API token',
   });
   await expect(accounts.card('Codes').getByText('Live')).toBeVisible();
-  const id = (app.harness.core.db.prepare('SELECT id FROM provider_profile').pluck().get() as string) ?? '';
+  const id = idOf(app, 'Codes');
   expect(await app.keychain.keytar.getPassword(app.keychain.service, keychainKey(id))).toBe('revicom-token-ABCDEFGH1234');
 
   // Cancel keeps everything.
@@ -69,9 +82,12 @@ test('deleting a profile asks first, then removes its keychain item', async ({ p
   // Confirming deletes the profile and its keychain item.
   await accounts.card('Codes').getByRole('button', { name: 'Delete Codes' }).click();
   await page.getByTestId('delete-profile').getByRole('button', { name: 'Delete profile' }).click();
-  await expect(page.getByRole('heading', { name: 'No provider profiles yet' })).toBeVisible();
+  await expect(accounts.card('Codes')).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Deleted “Codes” and its keychain item.');
   expect(await app.keychain.keytar.getPassword(app.keychain.service, keychainKey(id))).toBeNull();
-  expect(await app.keychain.keytar.findCredentials(app.keychain.service)).toEqual([]);
+  const remaining = (await app.keychain.keytar.findCredentials(app.keychain.service)).map((c) => c.account);
+  expect(remaining).toHaveLength(3);
+  expect(remaining).not.toContain(keychainKey(id));
 });
 
 test('the form shows clear field errors, from the page and from main', async ({ page }) => {
@@ -128,6 +144,7 @@ test('editing a profile and replacing its secret', async ({ page, app }) => {
   await dialog.getByLabel('New secret', { exact: true }).fill('second-secret-99998888');
   await dialog.getByRole('button', { name: 'Replace' }).click();
   await expect(accounts.card('New name').getByTestId('secret-state')).toContainText('••••8888');
-  const id = app.harness.core.db.prepare('SELECT id FROM provider_profile').pluck().get() as string;
-  expect(await app.keychain.keytar.getPassword(app.keychain.service, keychainKey(id))).toBe('second-secret-99998888');
+  expect(await app.keychain.keytar.getPassword(app.keychain.service, keychainKey(idOf(app, 'New name')))).toBe(
+    'second-secret-99998888',
+  );
 });

@@ -48,7 +48,12 @@ test('the bridge exposes only named contract functions, and refuses calls withou
     const api = (window as unknown as { switchboard: Record<string, Record<string, unknown>> }).switchboard;
     return Object.fromEntries(Object.entries(api).map(([group, methods]) => [group, Object.keys(methods).sort()]));
   });
-  expect(shape).toEqual({ accounts: ['add', 'list', 'remove', 'replaceSecret', 'update'], system: ['info'] });
+  expect(shape).toEqual({
+    accounts: ['add', 'list', 'remove', 'replaceSecret', 'update'],
+    providers: ['resource', 'testConnection'],
+    sandbox: ['restoreProfiles', 'status'],
+    system: ['info'],
+  });
 
   const endpoint = `${app.harness.origin}/__harness/ipc/accounts:list`;
   const token = new URL(app.harness.url).hash.replace('#token=', '');

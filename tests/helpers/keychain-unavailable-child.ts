@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   });
   const list = await core.dispatcher.dispatch('accounts:list', undefined);
   const rows = core.db.prepare('SELECT count(*) FROM provider_profile').pluck().get();
-  core.close();
+  await core.close();
   process.stdout.write(JSON.stringify({ add, list, rows }) + '\n');
 }
 

@@ -10,16 +10,23 @@ export interface TestCore {
 }
 
 /** The real core on a throwaway data folder and its own service in the real keychain. */
-export function openTestCore(): TestCore {
+export async function openTestCore(options: { seedSandbox?: boolean } = {}): Promise<TestCore> {
   const folder = tempDir('switchboard-core-');
   const keychain = testKeychain();
-  const core = createAppCore({ dataDir: folder.dir, secrets: keychain.store, version: '0.0.0-test', validateResults: true });
+  const core = createAppCore({
+    dataDir: folder.dir,
+    secrets: keychain.store,
+    version: '0.0.0-test',
+    validateResults: true,
+    seedSandbox: options.seedSandbox ?? false,
+  });
+  await core.ready;
   return {
     core,
     dataDir: folder.dir,
     keychain,
     close: async () => {
-      core.close();
+      await core.close();
       await keychain.cleanup();
       folder.remove();
     },

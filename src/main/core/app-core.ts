@@ -13,6 +13,11 @@ import { Redactor } from './log/redactor';
 import type { SecretStore } from './secrets/secret-store';
 import { databasePath, openDatabase, type Db } from './storage/database';
 import { systemHandlers } from './system/system-handlers';
+import { createProviderClients, type ProviderClients } from './providers/provider-clients';
+import { providersHandlers, sandboxHandlers } from './providers/providers-handlers';
+import { createSandboxHost, type SandboxHost } from './sandbox/sandbox-host';
+import { seedSandboxProfilesOnce } from './sandbox/sandbox-profiles';
+import { createAppSettings } from './storage/app-settings';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -24,6 +29,10 @@ export interface AppCoreOptions {
   echoLogs?: boolean;
   /** better-sqlite3 built for Electron's ABI (see scripts/prepare-electron.mjs). */
   sqliteBinding?: string | undefined;
+  /** Make the sandbox profiles on first start (default true). */
+  seedSandbox?: boolean;
+  /** The in-process simulators (default: started on first use). */
+  sandbox?: SandboxHost;
 }
 
 export interface AppCore {
@@ -31,8 +40,12 @@ export interface AppCore {
   readonly db: Db;
   readonly logger: Logger;
   readonly profiles: ProfileService;
+  readonly clients: ProviderClients;
+  readonly sandbox: SandboxHost;
   readonly logFile: string;
-  close(): void;
+  /** Start-up work (the first-start sandbox profiles); wait for it before showing the UI. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
 }
 
 export function logFilePath(dataDir: string): string {
@@ -52,10 +65,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     logger,
   });
 
+  const sandbox = options.sandbox ?? createSandboxHost();
+  const clients = createProviderClients({ profiles, sandbox, userAgent: `Switchboard/${options.version}` });
+  const settings = createAppSettings(db);
+
   const dispatcher = createDispatcher(
     contract,
     {
       accounts: accountsHandlers(profiles),
+      providers: providersHandlers(clients),
+      sandbox: sandboxHandlers(sandbox, profiles),
       system: systemHandlers({
         version: options.version,
         dataDir: options.dataDir,
@@ -67,13 +86,20 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   );
 
   logger.info('core started', { version: options.version, dataDir: options.dataDir });
+  const ready = options.seedSandbox === false ? Promise.resolve() : seedSandboxProfilesOnce(profiles, settings, logger);
   return {
     dispatcher,
     db,
     logger,
     profiles,
+    clients,
+    sandbox,
     logFile,
-    close: () => {
+    ready,
+    close: async () => {
+      await ready;
+      await clients.close();
+      await sandbox.close();
       logger.info('core stopped');
       db.close();
     },

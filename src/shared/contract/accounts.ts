@@ -51,6 +51,8 @@ export const profileViewSchema = z.strictObject({
   label: z.string(),
   kind: profileKindSchema,
   identifier: z.string().nullable(),
+  /** Where calls go: the provider's live URL, or the built-in simulator. */
+  endpoint: z.string(),
   secret: z.strictObject({
     configured: z.boolean(),
     /** e.g. "••••1234"; just "••••" when the secret is too short to show any of it. */

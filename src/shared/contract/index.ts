@@ -4,11 +4,14 @@
  * renderer client, and main refuses to start until it has a handler for it.
  */
 import { accountsChannels } from './accounts';
+import { providersChannels, sandboxChannels } from './providers';
 import { systemChannels } from './system';
 import type { ContractShape } from './channel';
 
 export const contract = {
   accounts: accountsChannels,
+  providers: providersChannels,
+  sandbox: sandboxChannels,
   system: systemChannels,
 } satisfies ContractShape;
 
@@ -17,3 +20,4 @@ export type Contract = typeof contract;
 export * from './channel';
 export * from './result';
 export * from './accounts';
+export * from './providers';

@@ -15,6 +15,7 @@ import { providers } from '../../../shared/providers';
 import { AppError, notFound } from '../errors';
 import type { Logger } from '../log/logger';
 import type { Redactor } from '../log/redactor';
+import { describeEndpoint } from '../providers/endpoints';
 import { secretHint } from '../secrets/secret-hint';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ProfileRepository, ProfileRow } from './profile-repository';
@@ -27,7 +28,11 @@ export interface ProfileService {
   remove(id: string): Promise<{ id: string }>;
   /** For main-process code that calls a provider; never exposed over IPC. */
   readSecret(id: string): Promise<string | null>;
+  /** The non-secret facts of one profile. */
+  metadata(id: string): ProfileMetadata;
 }
+
+export type ProfileMetadata = Pick<ProfileRow, 'id' | 'provider' | 'label' | 'kind' | 'identifier'>;
 
 export interface ProfileServiceDeps {
   repo: ProfileRepository;
@@ -48,6 +53,7 @@ function toView(row: ProfileRow, configured: boolean): ProfileView {
     label: row.label,
     kind: row.kind,
     identifier: row.identifier,
+    endpoint: describeEndpoint(row.kind, row.provider),
     secret: { configured, hint: configured ? row.secret_hint : null },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -162,6 +168,11 @@ export function createProfileService(deps: ProfileServiceDeps): ProfileService {
       repo.delete(id);
       log.info('profile deleted', { profileId: id });
       return { id };
+    },
+
+    metadata(id) {
+      const { provider, label, kind, identifier } = mustGet(id);
+      return { id, provider, label, kind, identifier };
     },
 
     async readSecret(id) {

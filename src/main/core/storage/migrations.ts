@@ -27,4 +27,15 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX provider_profile_label ON provider_profile (provider, label COLLATE NOCASE);
     `,
   },
+  {
+    version: 2,
+    name: 'app settings',
+    sql: `
+      -- Small facts about this installation, e.g. whether the sandbox profiles were made.
+      CREATE TABLE app_setting (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];

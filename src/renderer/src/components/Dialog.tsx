@@ -8,13 +8,15 @@ interface DialogProps {
   description?: ReactNode;
   tone?: 'default' | 'danger';
   testId?: string;
+  /** For tables: a wider dialog. */
+  wide?: boolean;
 }
 
 /**
  * A modal built on the native <dialog>: the browser gives it a focus trap, Escape to close and
  * an inert background. Render it only while open, so its form state starts fresh each time.
  */
-export function Dialog({ title, onClose, children, description, tone = 'default', testId }: DialogProps) {
+export function Dialog({ title, onClose, children, description, tone = 'default', testId, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -38,7 +40,7 @@ export function Dialog({ title, onClose, children, description, tone = 'default'
   return (
     <dialog
       ref={ref}
-      className={`dialog dialog--${tone}`}
+      className={`dialog dialog--${tone}${wide ? ' dialog--wide' : ''}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       data-testid={testId}

@@ -9,10 +9,12 @@ import { KeychainBanner } from './KeychainBanner';
 import { ProfileCard } from './ProfileCard';
 import { ProfileFormDialog } from './ProfileFormDialog';
 import { ReplaceSecretDialog } from './ReplaceSecretDialog';
+import { ResourcesDialog } from './ResourcesDialog';
 
 type Open =
   | { kind: 'none' }
   | { kind: 'add' }
+  | { kind: 'resources'; profile: ProfileView }
   | { kind: 'edit'; profile: ProfileView }
   | { kind: 'secret'; profile: ProfileView }
   | { kind: 'delete'; profile: ProfileView };
@@ -70,6 +72,7 @@ export function AccountsScreen() {
                 <li key={profile.id}>
                   <ProfileCard
                     profile={profile}
+                    onResources={() => setOpen({ kind: 'resources', profile })}
                     onEdit={() => setOpen({ kind: 'edit', profile })}
                     onReplaceSecret={() => setOpen({ kind: 'secret', profile })}
                     onDelete={() => setOpen({ kind: 'delete', profile })}
@@ -82,6 +85,7 @@ export function AccountsScreen() {
       })}
       {open.kind === 'add' && <ProfileFormDialog mode={{ kind: 'add' }} onClose={close} />}
       {open.kind === 'edit' && <ProfileFormDialog mode={{ kind: 'edit', profile: open.profile }} onClose={close} />}
+      {open.kind === 'resources' && <ResourcesDialog profile={open.profile} onClose={close} />}
       {open.kind === 'secret' && <ReplaceSecretDialog profile={open.profile} onClose={close} />}
       {open.kind === 'delete' && <DeleteProfileDialog profile={open.profile} onClose={close} />}
     </>

@@ -1,18 +1,21 @@
 import type { ProfileView } from '../../../../shared/contract/accounts';
 import { providers } from '../../../../shared/providers';
 import { KindBadge } from '../../components/KindBadge';
+import { ConnectionResult, useConnectionTest } from './ConnectionTest';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface ProfileCardProps {
   profile: ProfileView;
+  onResources: () => void;
   onEdit: () => void;
   onReplaceSecret: () => void;
   onDelete: () => void;
 }
 
-export function ProfileCard({ profile, onEdit, onReplaceSecret, onDelete }: ProfileCardProps) {
+export function ProfileCard({ profile, onResources, onEdit, onReplaceSecret, onDelete }: ProfileCardProps) {
   const provider = providers[profile.provider];
+  const connection = useConnectionTest(profile.id);
   return (
     <article
       className={`profile-card profile-card--${profile.kind}`}
@@ -40,10 +43,26 @@ export function ProfileCard({ profile, onEdit, onReplaceSecret, onDelete }: Prof
             <span className="warning-text">Missing from the keychain: replace it to use this profile.</span>
           )}
         </dd>
+        <dt>Sends to</dt>
+        <dd className={profile.kind === 'sandbox' ? 'sandbox-text' : undefined} data-testid="endpoint">
+          {profile.endpoint}
+        </dd>
         <dt>Updated</dt>
         <dd>{dateFormat.format(new Date(profile.updatedAt))}</dd>
       </dl>
       <footer className="profile-card__actions">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void connection.run()}
+          disabled={connection.state.kind === 'testing'}
+          aria-label={`Test connection of ${profile.label}`}
+        >
+          {connection.state.kind === 'testing' ? 'Testing…' : 'Test connection'}
+        </button>
+        <button type="button" className="button button--small" onClick={onResources} aria-label={`Resources of ${profile.label}`}>
+          Resources
+        </button>
         <button type="button" className="button button--small" onClick={onEdit} aria-label={`Edit ${profile.label}`}>
           Edit
         </button>
@@ -64,6 +83,7 @@ export function ProfileCard({ profile, onEdit, onReplaceSecret, onDelete }: Prof
           Delete
         </button>
       </footer>
+      <ConnectionResult state={connection.state} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useAppStore } from '../../store';
+import { SandboxSettings } from './SandboxSettings';
 
 export function SettingsScreen() {
   const system = useAppStore((s) => s.system);
@@ -36,6 +37,7 @@ export function SettingsScreen() {
           <dd>Follows your system’s light or dark setting.</dd>
         </dl>
       )}
+      <SandboxSettings />
     </>
   );
 }

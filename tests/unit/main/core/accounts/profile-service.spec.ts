@@ -5,8 +5,8 @@ import { filesContaining } from '../../../../helpers/files';
 import { openTestCore, type TestCore } from '../../../../helpers/test-core';
 
 let t: TestCore;
-beforeEach(() => {
-  t = openTestCore();
+beforeEach(async () => {
+  t = await openTestCore();
 });
 afterEach(async () => t.close());
 

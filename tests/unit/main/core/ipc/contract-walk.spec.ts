@@ -18,6 +18,10 @@ function validSamples(): Record<string, unknown> {
     'accounts:update': { id: profileId, label: 'Renamed', kind: 'live', identifier: 'team-2' },
     'accounts:replaceSecret': { id: profileId, secret: 'another-secret-0002' },
     'accounts:remove': { id: profileId },
+    'providers:testConnection': { profileId },
+    'providers:resource': { profileId, resource: 'brands' },
+    'sandbox:status': undefined,
+    'sandbox:restoreProfiles': undefined,
     'system:info': undefined,
   };
 }
@@ -43,7 +47,7 @@ function snapshot(db: Db, keychain: Array<{ account: string; password: string }>
 }
 
 beforeAll(async () => {
-  t = openTestCore();
+  t = await openTestCore();
   const added = await t.core.profiles.add({
     provider: 'dropcowboy',
     label: 'Seed',
