@@ -191,6 +191,10 @@ export async function startDropCowboySim(options: DropCowboySimOptions = {}): Pr
     const forwarding = str(body, 'forwarding_number');
     if (forwarding && !E164.test(forwarding))
       return error(400, 'forwarding_number must be in E.164 format.', 'forwarding_number');
+    const byoc = body['byoc'];
+    if (byoc !== undefined && (!settings.byocEnabled || byoc === null || typeof byoc !== 'object')) {
+      return error(400, 'byoc is available to wholesale accounts only.', 'byoc');
+    }
     const privacy = body['privacy'];
     if (privacy !== undefined && privacy !== 'off' && privacy !== 'full')
       return error(400, 'privacy must be off or full.', 'privacy');
@@ -247,16 +251,16 @@ export async function startDropCowboySim(options: DropCowboySimOptions = {}): Pr
     const rejected: Array<{ index: number; reason: string }> = [];
     values.forEach((row: unknown, index) => {
       if (!Array.isArray(row) || row.length !== fields.length)
-        return rejected.push({ index, reason: 'Row does not match fields' });
+        return rejected.push({ index, reason: settings.contactRejectReasons.rowMismatch });
       const phones = phoneColumns.map((i) => String(row[i] ?? '').trim()).filter(Boolean);
-      if (phones.length === 0) return rejected.push({ index, reason: 'Missing phone number' });
+      if (phones.length === 0) return rejected.push({ index, reason: settings.contactRejectReasons.missingPhone });
       const normalised = phones.map((p) => {
         if (E164.test(p) && isTestNumber(p)) return p;
         const parsed = parsePhoneNumberFromString(p, region);
         return parsed?.isValid() ? parsed.number : null;
       });
       const first = normalised.find((p) => p !== null);
-      if (!first) return rejected.push({ index, reason: 'Invalid phone number' });
+      if (!first) return rejected.push({ index, reason: settings.contactRejectReasons.invalidPhone });
       list.contacts.set(first, row.map(String));
       accepted++;
     });

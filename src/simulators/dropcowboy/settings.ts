@@ -14,6 +14,8 @@ export interface DropCowboySettings {
   attemptsPerWindow: number;
   attemptWindowDays: number;
   successShare: number;
+  contactRejectReasons: { invalidPhone: string; missingPhone: string; rowMismatch: string };
+  byocEnabled: boolean;
 }
 
 export const dropCowboySettingsSpec: SettingsSpec<DropCowboySettings> = {
@@ -74,6 +76,20 @@ export const dropCowboySettingsSpec: SettingsSpec<DropCowboySettings> = {
     why: 'Documented default of 3 attempts in 3 days, failed by callback with "Too Many Attempts".',
   },
   attemptWindowDays: { default: 3, unknown: 'See attemptsPerWindow.', why: 'Documented TCPA default.' },
+  contactRejectReasons: {
+    default: {
+      invalidPhone: 'Invalid phone number',
+      missingPhone: 'Missing phone number',
+      rowMismatch: 'Row does not match fields',
+    },
+    unknown: 'The reason strings of rejected rows when appending contacts.',
+    why: 'Plain descriptions of the three ways a row can fail.',
+  },
+  byocEnabled: {
+    default: true,
+    unknown: 'The v1 shape of byoc (v2: {sti_orig_id, sti_attestation}) and how a non-wholesale account is refused.',
+    why: 'Any JSON object is accepted and ignored; false refuses byoc with 400.',
+  },
   successShare: {
     default: 0.82,
     unknown: 'The real mix of outcomes for numbers that are not test numbers.',

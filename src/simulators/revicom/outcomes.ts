@@ -20,12 +20,12 @@ export const revicomTestNumbers: Readonly<Record<string, CodeOutcome>> = {
   '15550030005': { final: 'delivered', holdMs: 60_000 },
 };
 
-export function drawCodeOutcome(destination: string, rng: Rng, successShare: number): CodeOutcome {
+export function drawCodeOutcome(destination: string, rng: Rng, successShare: number, failureErrorCode = 6969): CodeOutcome {
   const fixed = revicomTestNumbers[destination];
   if (fixed) return fixed;
   if (rng() < successShare) return { final: 'delivered' };
   return weighted<CodeOutcome>(rng, [
     [70, { final: 'undelivered' }],
-    [30, { final: 'unsent', errorCode: 6969 }],
+    [30, { final: 'unsent', errorCode: failureErrorCode }],
   ]);
 }

@@ -122,7 +122,7 @@ export async function startRevicomSim(options: RevicomSimOptions = {}): Promise<
   };
 
   function startLifecycle(message: StoredMessage) {
-    const outcome = drawCodeOutcome(message.destination, rng, settings.successShare);
+    const outcome = drawCodeOutcome(message.destination, rng, settings.successShare, settings.failureErrorCode);
     const hold = outcome.holdMs ?? Math.floor(settings.sentAfterMs / 2);
     const sentAt = hold + Math.ceil(settings.sentAfterMs / 2);
     const ttlMs = message.ttl * 1000;

@@ -15,6 +15,7 @@ export interface RevicomSettings {
   pricePerMessage: number;
   currency: string;
   successShare: number;
+  failureErrorCode: number;
 }
 
 export const revicomSettingsSpec: SettingsSpec<RevicomSettings> = {
@@ -76,4 +77,9 @@ export const revicomSettingsSpec: SettingsSpec<RevicomSettings> = {
   },
   currency: { default: 'USD', unknown: 'The account currency.', why: 'The balance example shows USD.' },
   successShare: { default: 0.85, unknown: 'The real outcome mix.', why: 'Mostly delivered.' },
+  failureErrorCode: {
+    default: 6969,
+    unknown: 'The "Messages Error Codes" table (not retrieved).',
+    why: 'The only code the docs show, in the callback example; sent with unsent messages.',
+  },
 };
