@@ -38,4 +38,95 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'contacts, suppression and consent',
+    sql: `
+      CREATE TABLE contact_list (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL,
+        -- the original CSV headers, in order; contact.data holds values in the same order
+        columns    TEXT NOT NULL DEFAULT '[]',
+        -- what each of those columns is (phone, email, ...), in the same order
+        targets    TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX contact_list_name ON contact_list (name COLLATE NOCASE);
+
+      -- No foreign key or unique index on purpose: a million-row import is three times faster
+      -- without them. The import deduplicates by e164 per list, deleting a list deletes its
+      -- contacts in the same transaction, and tests hold both to that.
+      -- Lean on purpose: every column costs import time at a million rows. The phone as written,
+      -- the email and the rest are in data (their columns are named in contact_list.targets).
+      CREATE TABLE contact (
+        id         INTEGER PRIMARY KEY,
+        list_id    INTEGER NOT NULL,
+        e164       TEXT,                -- NULL when no phone was usable
+        phone_type TEXT,                -- libphonenumber type: MOBILE, FIXED_LINE_OR_MOBILE, ...
+        status     INTEGER NOT NULL,    -- 0 valid, 1 invalid
+        reason     TEXT,                -- why invalid
+        name       TEXT NOT NULL DEFAULT '',
+        data       TEXT NOT NULL,       -- original values, joined by U+001F in contact_list.columns order
+        line       INTEGER              -- line in the source file
+      );
+      CREATE INDEX contact_by_list ON contact (list_id, id);
+
+      -- Opt-outs and DNC entries. Only an explicit, logged action removes one.
+      CREATE TABLE suppression (
+        id       INTEGER PRIMARY KEY,
+        e164     TEXT NOT NULL,
+        channel  TEXT NOT NULL CHECK (channel IN ('voice', 'sms', 'all')),
+        kind     TEXT NOT NULL CHECK (kind IN ('opt_out', 'dnc')),
+        reason   TEXT NOT NULL DEFAULT '',
+        source   TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        UNIQUE (e164, channel, kind)
+      );
+      CREATE TABLE suppression_log (
+        id      INTEGER PRIMARY KEY,
+        e164    TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        kind    TEXT NOT NULL,
+        action  TEXT NOT NULL CHECK (action IN ('added', 'removed')),
+        reason  TEXT NOT NULL DEFAULT '',
+        source  TEXT NOT NULL,
+        at      TEXT NOT NULL
+      );
+
+      CREATE TABLE consent (
+        id          INTEGER PRIMARY KEY,
+        e164        TEXT NOT NULL,
+        channel     TEXT NOT NULL CHECK (channel IN ('voice', 'sms', 'all')),
+        source      TEXT NOT NULL,
+        obtained_at TEXT,
+        evidence    TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        UNIQUE (e164, channel, source, obtained_at)
+      );
+      CREATE INDEX consent_by_phone ON consent (e164);
+
+      -- Column mappings offered again for files with the same headers.
+      CREATE TABLE column_mapping (
+        signature  TEXT PRIMARY KEY,
+        mapping    TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      -- An import's rows are the list's contacts with ids from first to last; its invalid rows,
+      -- for download, are those of them with status 1.
+      CREATE TABLE import_run (
+        id               INTEGER PRIMARY KEY,
+        list_id          INTEGER,
+        file_name        TEXT NOT NULL,
+        started_at       TEXT NOT NULL,
+        finished_at      TEXT,
+        state            TEXT NOT NULL CHECK (state IN ('running', 'done', 'cancelled', 'failed')),
+        first_contact_id INTEGER,
+        last_contact_id  INTEGER,
+        summary          TEXT,
+        error            TEXT
+      );
+    `,
+  },
 ];

@@ -1,0 +1,93 @@
+/**
+ * One measurement of bench/import.ts, run in a fresh process (so its peak memory is its own) from
+ * an esbuild bundle, as the app runs its import code. Prints one JSON line.
+ *   node import-run.js <import|papaparse|naive> <csv> [db]
+ */
+import Papa from 'papaparse';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createReadStream, rmSync } from 'node:fs';
+import { importWithWriter } from '../src/main/core/contacts/import/run-import';
+import { normalizePhone } from '../src/main/core/contacts/phone/normalize-phone';
+import { openDatabase } from '../src/main/core/storage/database';
+
+const [mode, csv, dbPath] = process.argv.slice(2) as [string, string, string | undefined];
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+function papaparse(step: (row: Record<string, string>) => void): Promise<number> {
+  let rows = 0;
+  return new Promise((resolve, reject) => {
+    Papa.parse<Record<string, string>>(createReadStream(csv), {
+      header: true,
+      skipEmptyLines: true,
+      step: (result) => {
+        rows++;
+        step(result.data);
+      },
+      complete: () => resolve(rows),
+      error: reject,
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (mode === 'papaparse') {
+    const rows = await papaparse(() => undefined);
+    console.log(JSON.stringify({ mode, rows, seconds: (performance.now() - started) / 1000, peakRssMb: peakRssMb() }));
+  } else if (mode === 'naive') {
+    // The obvious importer: papaparse, then libphonenumber-js/max on every row.
+    let valid = 0;
+    const rows = await papaparse((row) => {
+      const parsed = parsePhoneNumberFromString(row['Mobile Phone'] ?? '', 'US');
+      if (parsed?.isValid()) valid++;
+    });
+    console.log(JSON.stringify({ mode, rows, valid, seconds: (performance.now() - started) / 1000, peakRssMb: peakRssMb() }));
+  } else if (mode === 'differential') {
+    // The fast path against the library on every number of the file (not timed).
+    let mismatches = 0;
+    const examples: string[] = [];
+    const rows = await papaparse((row) => {
+      const text = (row['Mobile Phone'] ?? '').trim();
+      const parsed = text ? parsePhoneNumberFromString(text, 'US') : undefined;
+      const ok = parsed?.isValid() ?? false;
+      const fast = normalizePhone(text, 'US');
+      const same = ok ? fast.ok && fast.e164 === parsed!.number && fast.type === (parsed!.getType() ?? 'UNKNOWN') : !fast.ok;
+      if (!same) {
+        mismatches++;
+        if (examples.length < 5) examples.push(text);
+      }
+    });
+    console.log(JSON.stringify({ mode, rows, mismatches, examples, seconds: (performance.now() - started) / 1000 }));
+  } else {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath! + suffix, { force: true });
+    // The app keeps its own connection open while an import runs, so the writer's commit lands
+    // in the WAL and SQLite folds it into the database later; timed separately below.
+    const app = openDatabase(dbPath!);
+    const summary = await importWithWriter(
+      {
+        path: csv,
+        fileName: 'bench.csv',
+        encoding: 'utf-8',
+        bomLength: 0,
+        delimiter: ',',
+        hasHeader: true,
+        columns: ['First Name', 'Last Name', 'Mobile Phone', 'Email', 'Company', 'City', 'State', 'Zip'],
+        targets: ['first_name', 'last_name', 'phone', 'email', 'company', 'city', 'state', 'postal_code'],
+        defaultRegion: 'US',
+        policy: 'skip',
+        list: { name: 'Benchmark' },
+        consentChannel: 'all',
+      },
+      dbPath!,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const checkpointStarted = performance.now();
+    app.pragma('wal_checkpoint(TRUNCATE)');
+    const checkpointSeconds = (performance.now() - checkpointStarted) / 1000;
+    const count = app.prepare('SELECT count(*) FROM contact').pluck().get();
+    app.close();
+    console.log(JSON.stringify({ mode, summary, seconds, checkpointSeconds, count, peakRssMb: peakRssMb() }));
+  }
+}
+
+void main();

@@ -1,0 +1,26 @@
+/**
+ * Starts a worker thread. In the built app electron-vite bundles each worker next to main's
+ * index.js; from source (tests, the harness, the command line) the TypeScript file is loaded
+ * through tsx's register API, by absolute paths, so the working directory does not matter.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/** Worker name → its source file, relative to src/main/core. */
+export const workerSources = {
+  'writer-worker': 'contacts/import/writer-worker.ts',
+  'import-worker': 'contacts/import/import-worker.ts',
+} as const;
+export type WorkerName = keyof typeof workerSources;
+
+export function startWorker(name: WorkerName, options: WorkerOptions = {}): Worker {
+  const built = join(__dirname, `${name}.js`);
+  if (__filename.endsWith('.js') && existsSync(built)) return new Worker(built, options);
+  const coreDir = resolve(__dirname, '..');
+  const tsxApi = createRequire(join(coreDir, 'noop.js')).resolve('tsx/cjs/api');
+  const source = join(coreDir, workerSources[name]);
+  const bootstrap = `require(${JSON.stringify(tsxApi)}).register(); require(${JSON.stringify(source)});`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
