@@ -15,7 +15,14 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: resolve(__dirname, 'src/main/index.ts') },
+      // Worker threads are separate entries, built next to index.js (see core/workers/worker-script.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'import-worker': resolve(__dirname, 'src/main/core/contacts/import/import-worker.ts'),
+          'writer-worker': resolve(__dirname, 'src/main/core/contacts/import/writer-worker.ts'),
+        },
+      },
     },
   },
   preload: {

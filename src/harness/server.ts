@@ -8,7 +8,10 @@
  */
 import { build } from 'esbuild';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -90,7 +93,8 @@ function sameToken(given: string | undefined, expected: string): boolean {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? join(projectRoot, 'out/renderer'));
-  const token = randomBytes(24).toString('base64url');
+  const tokenValue = randomBytes(24).toString('base64url');
+  const token = tokenValue;
   const core = createAppCore({
     dataDir: options.dataDir,
     secrets: options.secrets ?? createKeytarStore({ service: options.keychainService ?? HARNESS_KEYCHAIN_SERVICE }),
@@ -128,6 +132,39 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     send(res, 200, JSON.stringify(result), 'application/json');
   }
 
+  const authorised = (token: string | null) => sameToken(token ?? undefined, tokenValue);
+
+  /** The stand-in for a dropped file's path: the bytes are streamed to a temporary file. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const header = req.headers['x-switchboard-token'];
+    if (!authorised(Array.isArray(header) ? header[0]! : (header ?? null)) || req.headers.origin !== origin)
+      return send(res, 403, 'forbidden');
+    const name = (url.searchParams.get('name') ?? 'upload.csv').slice(0, 512);
+    const dir = join(tmpdir(), 'switchboard-harness-uploads');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, randomBytes(16).toString('hex'));
+    await pipeline(req, createWriteStream(path));
+    const result = await core.dispatcher.dispatch('files:registerPath', { path, name });
+    send(res, 200, JSON.stringify(result), 'application/json');
+  }
+
+  /** Exports are fetched as a plain download; the token rides in the query, as a link cannot set headers. */
+  function handleDownload(res: ServerResponse, url: URL, downloadId: string): void {
+    if (!authorised(url.searchParams.get('token'))) return send(res, 403, 'forbidden');
+    let download;
+    try {
+      download = core.exports.get(downloadId);
+    } catch {
+      return send(res, 404, 'not found');
+    }
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.suggestedName)}`,
+      'cache-control': 'no-store',
+    });
+    createReadStream(download.path).pipe(res);
+  }
+
   async function handleStatic(res: ServerResponse, pathname: string): Promise<void> {
     const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
     const file = resolve(rendererDir, relative);
@@ -153,6 +190,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const route = async () => {
       if (req.method === 'POST' && url.pathname.startsWith('/__harness/ipc/')) {
         return handleIpc(req, res, decodeURIComponent(url.pathname.slice('/__harness/ipc/'.length)));
+      }
+      if (req.method === 'POST' && url.pathname === '/__harness/upload') return handleUpload(req, res, url);
+      if (req.method === 'GET' && url.pathname.startsWith('/__harness/download/')) {
+        return handleDownload(res, url, decodeURIComponent(url.pathname.slice('/__harness/download/'.length)));
       }
       if (req.method === 'GET' && url.pathname === '/__harness/bridge.js') {
         return send(res, 200, await bridgeScript(), contentTypes['.js']);

@@ -3,7 +3,8 @@
  * same under plain Node (tests, browser harness, command line).
  */
 import sqlitePackage from 'better-sqlite3/package.json';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +45,13 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       validateResults: !app.isPackaged,
       sqliteBinding: sqliteBinding(),
+      saveDownload: async (download) => {
+        const options = { defaultPath: download.suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+        const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+        await copyFile(download.path, choice.filePath);
+        return { saved: true, path: choice.filePath };
+      },
     });
     await core.ready;
     hardenWebContents(origin);

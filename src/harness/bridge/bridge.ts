@@ -4,7 +4,7 @@
  * Node. The per-run token arrives in the URL fragment (never sent to the server in a URL, never
  * logged) and is kept in sessionStorage so a reload keeps working.
  */
-import { BRIDGE_GLOBAL, buildBridgeApi } from '../../shared/api';
+import { BRIDGE_GLOBAL, buildBridgeApi, type PlatformApi } from '../../shared/api';
 import { contract } from '../../shared/contract';
 import type { IpcResult } from '../../shared/contract/result';
 
@@ -30,8 +30,31 @@ async function transport(channel: string, input: unknown): Promise<IpcResult<unk
   return (await response.json()) as IpcResult<unknown>;
 }
 
+/** No paths in a browser: files are uploaded to the harness, exports downloaded from it. */
+const platform: PlatformApi = {
+  registerFile: async (file) => {
+    const response = await fetch(`./__harness/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'x-switchboard-token': token },
+      body: file,
+    });
+    if (!response.ok)
+      return { ok: false, error: { code: 'forbidden', message: `The harness refused the file (HTTP ${response.status}).` } };
+    return (await response.json()) as Awaited<ReturnType<PlatformApi['registerFile']>>;
+  },
+  saveDownload: async (downloadId, suggestedName) => {
+    const link = document.createElement('a');
+    link.href = `./__harness/download/${encodeURIComponent(downloadId)}?token=${encodeURIComponent(token)}`;
+    link.download = suggestedName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    return { ok: true, value: { saved: true, path: null } };
+  },
+};
+
 Object.defineProperty(window, BRIDGE_GLOBAL, {
-  value: buildBridgeApi(contract, transport),
+  value: Object.freeze({ ...buildBridgeApi(contract, transport), platform }),
   writable: false,
   configurable: false,
   enumerable: true,

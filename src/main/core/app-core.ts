@@ -18,6 +18,14 @@ import { providersHandlers, sandboxHandlers } from './providers/providers-handle
 import { createSandboxHost, type SandboxHost } from './sandbox/sandbox-host';
 import { seedSandboxProfilesOnce } from './sandbox/sandbox-profiles';
 import { createAppSettings } from './storage/app-settings';
+import { createContactStore, type ContactStore } from './contacts/contact-store';
+import { contactsHandlers, filesHandlers, suppressionHandlers, type SaveDownload } from './contacts/contacts-handlers';
+import { createDropCowboyPush } from './contacts/dropcowboy-push';
+import { createExports, type Exports } from './contacts/exports';
+import { createFileRegistry, type FileRegistry } from './contacts/files';
+import { createImportJobs, type ImportJobs } from './contacts/import/import-jobs';
+import { createSavedMappings } from './contacts/mapping/saved-mappings';
+import { createSuppressionService, type SuppressionService } from './suppression/suppression-service';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -33,6 +41,8 @@ export interface AppCoreOptions {
   seedSandbox?: boolean;
   /** The in-process simulators (default: started on first use). */
   sandbox?: SandboxHost;
+  /** How an export reaches the operator (Electron: a save dialog). */
+  saveDownload?: SaveDownload;
 }
 
 export interface AppCore {
@@ -42,6 +52,11 @@ export interface AppCore {
   readonly profiles: ProfileService;
   readonly clients: ProviderClients;
   readonly sandbox: SandboxHost;
+  readonly files: FileRegistry;
+  readonly contacts: ContactStore;
+  readonly imports: ImportJobs;
+  readonly exports: Exports;
+  readonly suppression: SuppressionService;
   readonly logFile: string;
   /** Start-up work (the first-start sandbox profiles); wait for it before showing the UI. */
   readonly ready: Promise<void>;
@@ -68,11 +83,27 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const sandbox = options.sandbox ?? createSandboxHost();
   const clients = createProviderClients({ profiles, sandbox, userAgent: `Switchboard/${options.version}` });
   const settings = createAppSettings(db);
+  const files = createFileRegistry();
+  const contacts = createContactStore(db);
+  const imports = createImportJobs({ dbPath: databasePath(options.dataDir), nativeBinding: options.sqliteBinding, logger });
+  const exports = createExports(db, contacts, options.dataDir);
+  const suppression = createSuppressionService(db, logger);
+  const saveDownload: SaveDownload = options.saveDownload ?? (async () => ({ saved: false, path: null }));
 
   const dispatcher = createDispatcher(
     contract,
     {
       accounts: accountsHandlers(profiles),
+      contacts: contactsHandlers({
+        files,
+        mappings: createSavedMappings(db),
+        store: contacts,
+        jobs: imports,
+        exports,
+        push: createDropCowboyPush(db, contacts, clients),
+      }),
+      files: filesHandlers(files, exports, saveDownload),
+      suppression: suppressionHandlers(suppression, files),
       providers: providersHandlers(clients),
       sandbox: sandboxHandlers(sandbox, profiles),
       system: systemHandlers({
@@ -94,10 +125,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     profiles,
     clients,
     sandbox,
+    files,
+    contacts,
+    imports,
+    exports,
+    suppression,
     logFile,
     ready,
     close: async () => {
       await ready;
+      await imports.closeAll();
       await clients.close();
       await sandbox.close();
       logger.info('core stopped');

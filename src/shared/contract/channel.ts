@@ -10,6 +10,11 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   readonly doc: string;
   readonly input: I;
   readonly output: O;
+  /**
+   * 'preload': reachable only from the preload (or the harness bridge), never as a function on
+   * window.switchboard; for channels that take things the page must not name, such as file paths.
+   */
+  readonly exposure?: 'page' | 'preload';
 }
 
 export type ChannelGroup = Readonly<Record<string, ChannelSpec>>;
@@ -48,3 +53,6 @@ export type OutputOf<S> = S extends ChannelSpec<z.ZodType, infer O> ? z.output<O
 
 /** Arguments of a generated API method: none when the channel takes no input. */
 export type ArgsOf<S> = undefined extends InputOf<S> ? [input?: InputOf<S>] : [input: InputOf<S>];
+
+/** Channels the page may call directly. */
+export type PageMethods<G> = { [M in keyof G as G[M] extends { exposure: 'preload' } ? never : M]: G[M] };

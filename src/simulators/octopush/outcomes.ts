@@ -13,13 +13,13 @@ export interface VoiceOutcome {
 }
 
 export const octopushTestNumbers: Readonly<Record<string, VoiceOutcome>> = {
-  '+33700000001': { status: 'DELIVERED' },
-  '+33700000002': { status: 'NOT_DELIVERED' },
-  '+33700000003': { status: 'BUSY' },
-  '+33700000004': { status: 'REFUSED' },
-  '+33700000005': { status: 'NOT_DELIVERABLE' },
-  '+33700000006': { status: 'BLACKLISTED_NUMBER' },
-  '+33700000007': { status: 'DELIVERED', optOut: true },
+  '+33600000001': { status: 'DELIVERED' },
+  '+33600000002': { status: 'NOT_DELIVERED' },
+  '+33600000003': { status: 'BUSY' },
+  '+33600000004': { status: 'REFUSED' },
+  '+33600000005': { status: 'NOT_DELIVERABLE' },
+  '+33600000006': { status: 'BLACKLISTED_NUMBER' },
+  '+33600000007': { status: 'DELIVERED', optOut: true },
 };
 
 export function drawVoiceOutcome(phone: string, rng: Rng, successShare: number): VoiceOutcome {

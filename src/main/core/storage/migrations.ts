@@ -129,4 +129,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'drop cowboy lists made from contact lists',
+    sql: `
+      CREATE TABLE dropcowboy_list (
+        id          INTEGER PRIMARY KEY,
+        list_id     INTEGER NOT NULL,
+        profile_id  TEXT NOT NULL,
+        dc_list_id  TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        pushed_at   TEXT NOT NULL,
+        UNIQUE (profile_id, dc_list_id)
+      );
+    `,
+  },
 ];

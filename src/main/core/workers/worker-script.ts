@@ -16,8 +16,11 @@ export const workerSources = {
 export type WorkerName = keyof typeof workerSources;
 
 export function startWorker(name: WorkerName, options: WorkerOptions = {}): Worker {
-  const built = join(__dirname, `${name}.js`);
-  if (__filename.endsWith('.js') && existsSync(built)) return new Worker(built, options);
+  // Bundled: next to this file, or one folder up when the bundler put this file in a chunk.
+  if (__filename.endsWith('.js')) {
+    const built = [join(__dirname, `${name}.js`), join(__dirname, '..', `${name}.js`)].find((p) => existsSync(p));
+    if (built) return new Worker(built, options);
+  }
   const coreDir = resolve(__dirname, '..');
   const tsxApi = createRequire(join(coreDir, 'noop.js')).resolve('tsx/cjs/api');
   const source = join(coreDir, workerSources[name]);

@@ -27,15 +27,15 @@ export class ApiError extends Error {
   }
 }
 
-type BridgeFn = (input?: unknown) => Promise<IpcResult<unknown>>;
+type BridgeFn = (...args: unknown[]) => Promise<IpcResult<unknown>>;
 
 export function createClient(bridge: BridgeApi): ClientApi {
-  const client: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  const client: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const [group, methods] of Object.entries(bridge as unknown as Record<string, Record<string, BridgeFn>>)) {
-    const target: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    const target: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
     for (const [method, call] of Object.entries(methods)) {
-      target[method] = async (input?: unknown) => {
-        const result = await call(input);
+      target[method] = async (...args: unknown[]) => {
+        const result = await call(...args);
         if (result.ok) return result.value;
         throw new ApiError(result.error.code, result.error.message, result.error.issues);
       };

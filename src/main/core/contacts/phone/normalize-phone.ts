@@ -7,6 +7,7 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/core';
 import { FALLBACK, fastParse, type LengthVerdict, type ParsedPhone, type Unparsed } from './fast-parse';
 import { maxMetadata } from './numbering-plans';
+import { TEST_NUMBER_TYPE, testNumber } from './test-numbers';
 
 export const phoneRejectReasons = [
   'empty',
@@ -67,6 +68,10 @@ function classify(text: string, region: string, parse: Parser): PhoneOutcome {
   }
   if (digits === 0) return { ok: false, reason: 'not_a_number' };
   if (digits >= 3 && digits <= 6 && SHORT_CODE.test(trimmed)) return { ok: false, reason: 'short_code' };
+  if (digits >= 10 && digits <= 11) {
+    const test = testNumber(trimmed);
+    if (test) return { ok: true, e164: test, type: TEST_NUMBER_TYPE, country: 'US' };
+  }
   const parsed = parse(trimmed, region);
   if ('valid' in parsed && parsed.valid)
     return { ok: true, e164: parsed.number, type: parsed.type ?? 'UNKNOWN', country: parsed.country ?? null };

@@ -9,6 +9,7 @@ import { openTestCore, type TestCore } from '../../../../helpers/test-core';
 
 let t: TestCore;
 let profileId: string;
+const fileId = '11111111-1111-4111-8111-111111111111';
 
 /** A valid argument for every channel; the walk mutates these into malformed ones. */
 function validSamples(): Record<string, unknown> {
@@ -18,6 +19,41 @@ function validSamples(): Record<string, unknown> {
     'accounts:update': { id: profileId, label: 'Renamed', kind: 'live', identifier: 'team-2' },
     'accounts:replaceSecret': { id: profileId, secret: 'another-secret-0002' },
     'accounts:remove': { id: profileId },
+    'contacts:preview': { fileId, overrides: { delimiter: ',' } },
+    'contacts:startImport': {
+      fileId,
+      encoding: 'utf-8',
+      delimiter: ',',
+      hasHeader: true,
+      targets: ['full_name', 'phone'],
+      defaultRegion: 'US',
+      policy: 'skip',
+      list: { name: 'Walk list' },
+    },
+    'contacts:importStatus': { jobId: fileId },
+    'contacts:cancelImport': { jobId: fileId },
+    'contacts:lists': undefined,
+    'contacts:createList': { name: 'New list' },
+    'contacts:renameList': { listId: 1, name: 'Renamed list' },
+    'contacts:deleteList': { listId: 1 },
+    'contacts:mergeLists': { targetId: 1, sourceIds: [2] },
+    'contacts:count': { listId: 1, search: 'a', filter: 'valid' },
+    'contacts:page': { query: { listId: 1 }, offset: 0, limit: 50 },
+    'contacts:updateContact': { contactId: 1, values: ['A', '2025550143'], defaultRegion: 'US' },
+    'contacts:deleteContacts': { contactIds: [1] },
+    'contacts:exportList': { query: { listId: 1 } },
+    'contacts:exportRejected': { importId: 1 },
+    'contacts:pushToDropCowboy': { listId: 1, profileId, name: 'Pushed' },
+    'contacts:dropCowboyLists': { listId: 1 },
+    'contacts:renameDropCowboyList': { profileId, dropCowboyListId: 'abc', name: 'Renamed' },
+    'contacts:deleteDropCowboyList': { profileId, dropCowboyListId: 'abc' },
+    'files:registerPath': { path: '/tmp/x.csv', name: 'x.csv' },
+    'files:saveDownload': { downloadId: fileId },
+    'suppression:list': { search: '', offset: 0, limit: 10 },
+    'suppression:add': { phone: '2025550143', defaultRegion: 'US', channel: 'all', kind: 'opt_out', reason: 'Asked', source: 'Desk' },
+    'suppression:remove': { id: 1, reason: 'Consent again' },
+    'suppression:importFile': { fileId, defaultRegion: 'US', channel: 'voice', kind: 'dnc', source: 'Registry' },
+    'suppression:log': { limit: 10 },
     'providers:testConnection': { profileId },
     'providers:resource': { profileId, resource: 'brands' },
     'sandbox:status': undefined,

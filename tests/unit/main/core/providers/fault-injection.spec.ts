@@ -52,7 +52,7 @@ describe('under 30% injected faults', () => {
 
     const campaign = (i: number) => ({
       text: `Reminder ${i}`,
-      recipients: [{ phone_number: '+33700000001' }],
+      recipients: [{ phone_number: '+33600000001' }],
       purpose: 'alert' as const,
       voice_gender: 'male' as const,
       voice_language: 'en-GB' as const,

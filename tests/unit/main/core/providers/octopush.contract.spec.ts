@@ -14,7 +14,7 @@ const lastRequest = () => sim.server.requests().at(-1)!;
 
 const campaign = {
   text: 'Your appointment is tomorrow at 10.',
-  recipients: [{ phone_number: '+33700000001' }],
+  recipients: [{ phone_number: '+33600000001' }],
   purpose: 'alert' as const,
   voice_gender: 'female' as const,
   voice_language: 'fr-FR' as const,
@@ -56,7 +56,7 @@ describe('Octopush client ↔ simulator', () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ ...campaign, text: '' }, 'text'],
       [{ ...campaign, text: 'x'.repeat(1225) }, 'text'],
-      [{ ...campaign, recipients: Array.from({ length: 501 }, () => ({ phone_number: '+33700000001' })) }, 'recipients'],
+      [{ ...campaign, recipients: Array.from({ length: 501 }, () => ({ phone_number: '+33600000001' })) }, 'recipients'],
       [{ ...campaign, recipients: [{ phone_number: '0612345678' }] }, 'recipients.0.phone_number'],
       [{ ...campaign, sender: 'AB' }, 'sender'],
       [{ ...campaign, sender: 'Acme-Dental' }, 'sender'],
@@ -173,18 +173,18 @@ describe('Octopush client ↔ simulator', () => {
       const sent = await client().sendVoiceCampaign({
         ...campaign,
         get_back_pressed_keys: true,
-        recipients: [{ phone_number: '+33700000003' }, { phone_number: '+33700000007' }],
+        recipients: [{ phone_number: '+33600000003' }, { phone_number: '+33600000007' }],
       });
       const got = (await receiver.waitFor(3)) as Array<Record<string, unknown>>;
-      const busy = got.find((c) => c['number'] === '+33700000003');
+      const busy = got.find((c) => c['number'] === '+33600000003');
       expect(busy).toMatchObject({ channel: 'voice_sms', message_id: sent.ticket_number, status: 'BUSY', unit_price: 0.05 });
       expect(busy!['delivery_date']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(got.find((c) => c['stop_date'])).toMatchObject({
         message_id: sent.ticket_number,
-        number: '+33700000007',
+        number: '+33600000007',
         text: 'STOP',
       });
-      expect(got.find((c) => c['number'] === '+33700000007' && c['status'])).toMatchObject({
+      expect(got.find((c) => c['number'] === '+33600000007' && c['status'])).toMatchObject({
         meta_data: { pressed_keys_code: '9' },
       });
     } finally {
