@@ -23,6 +23,7 @@ export const fieldTargetSchema = z.enum([
   'custom',
   'ignore',
 ]);
+export type FieldTarget = z.infer<typeof fieldTargetSchema>;
 export const regionSchema = z.string().regex(/^[A-Z]{2}$/, 'A two-letter country code, such as US.');
 export const channelSchema = z.enum(['voice', 'sms', 'all']);
 const fileIdSchema = z.string().uuid();
@@ -246,12 +247,14 @@ export const contactsChannels = {
     output: downloadSchema,
   }),
   pushToDropCowboy: channel({
-    doc: 'Create a Drop Cowboy contact list from a list’s valid contacts (in chunks of 10,000).',
+    doc: 'Create a Drop Cowboy contact list from a list’s valid, unsuppressed contacts (in chunks of 10,000).',
     input: z.strictObject({ listId: listIdSchema, profileId: profileIdSchema, name: listNameSchema }),
     output: z.strictObject({
       dropCowboyListId: z.string(),
       sent: z.number(),
       accepted: z.number(),
+      /** Valid contacts left out because their number is opted out or on a DNC list. */
+      suppressed: z.number(),
       rejected: z.array(z.strictObject({ line: z.number().nullable(), phone: z.string(), reason: z.string() })),
     }),
   }),

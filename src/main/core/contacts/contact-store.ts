@@ -11,6 +11,7 @@ import { contactQuerySchema } from '../../../shared/contract/contacts';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../storage/database';
 import type { FieldTarget } from './mapping/fields';
+import { createListCounts } from './list-counts';
 import { normalizePhone, rejectReasonText } from './phone/normalize-phone';
 import { FIELD_SEPARATOR } from './import/prepare';
 
@@ -67,24 +68,21 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
   const counts = new Map<string, { version: number; dataVersion: number; total: number }>();
   const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
 
-  const listRow = db.prepare<[number], { id: number; name: string; columns: string; targets: string; updated_at: string }>(
-    'SELECT id, name, columns, targets, updated_at FROM contact_list WHERE id = ?',
-  );
+  const listCounts = createListCounts(db);
+  const listRow = db.prepare<
+    [number],
+    { id: number; name: string; columns: string; targets: string; updated_at: string; total: number; invalid: number }
+  >('SELECT id, name, columns, targets, updated_at, total, invalid FROM contact_list WHERE id = ?');
 
   function listView(listId: number): ListView {
     const row = listRow.get(listId);
     if (!row) throw notFound('That list');
-    const stats = db
-      .prepare<[number], { total: number; invalid: number }>(
-        'SELECT count(*) AS total, coalesce(sum(status), 0) AS invalid FROM contact WHERE list_id = ?',
-      )
-      .get(listId)!;
     return {
       id: row.id,
       name: row.name,
-      total: stats.total,
-      valid: stats.total - stats.invalid,
-      invalid: stats.invalid,
+      total: row.total,
+      valid: row.total - row.invalid,
+      invalid: row.invalid,
       columns: JSON.parse(row.columns) as string[],
       targets: JSON.parse(row.targets) as FieldTarget[],
       updatedAt: row.updated_at,
@@ -148,6 +146,7 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
   }
 
   function total(q: Query): number {
+    if (q.filter === 'all' && q.search.trim() === '') return listView(q.listId).total;
     const key = keyOf({ ...q, sort: { field: 'line', direction: 'asc' } });
     const dv = dataVersion();
     const cached = counts.get(key);
@@ -278,8 +277,8 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
             return index;
           });
           const rows = db
-            .prepare<[number], { id: number; e164: string | null; data: string }>(
-              'SELECT id, e164, data FROM contact WHERE list_id = ? ORDER BY id',
+            .prepare<[number], { id: number; e164: string | null; data: string; status: number }>(
+              'SELECT id, e164, data, status FROM contact WHERE list_id = ? ORDER BY id',
             )
             .all(source.id);
           for (const row of rows) {
@@ -292,6 +291,7 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
             const values = new Array<string>(columns.length).fill('');
             row.data.split(FIELD_SEPARATOR).forEach((v, i) => (values[toTarget[i] ?? i] = v));
             move.run(targetId, values.join(FIELD_SEPARATOR), row.id);
+            listCounts.adjust(targetId, 1, row.status);
             moved++;
           }
           db.prepare('DELETE FROM contact_list WHERE id = ?').run(source.id);
@@ -354,22 +354,35 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
           ]);
         }
       }
-      db.prepare('UPDATE contact SET e164 = ?, phone_type = ?, status = ?, reason = ?, name = ?, data = ? WHERE id = ?').run(
-        outcome.ok ? outcome.e164 : null,
-        outcome.ok ? outcome.type : null,
-        outcome.ok ? 0 : 1,
-        outcome.ok ? null : rejectReasonText[outcome.reason],
-        name,
-        cells.join(FIELD_SEPARATOR),
-        contactId,
-      );
+      const status = outcome.ok ? 0 : 1;
+      db.transaction(() => {
+        db.prepare('UPDATE contact SET e164 = ?, phone_type = ?, status = ?, reason = ?, name = ?, data = ? WHERE id = ?').run(
+          outcome.ok ? outcome.e164 : null,
+          outcome.ok ? outcome.type : null,
+          status,
+          outcome.ok ? null : rejectReasonText[outcome.reason],
+          name,
+          cells.join(FIELD_SEPARATOR),
+          contactId,
+        );
+        listCounts.adjust(raw.list_id, 0, status - raw.status);
+      })();
       touch(raw.list_id);
       return toRow(db.prepare<[number], RawContact>(`SELECT ${COLUMNS} FROM contact c WHERE c.id = ?`).get(contactId)!);
     },
     delete(contactIds) {
       const deleted = db.transaction(() => {
-        const statement = db.prepare('DELETE FROM contact WHERE id = ?');
-        return contactIds.reduce((n, id) => n + statement.run(id).changes, 0);
+        const remove = db.prepare<[number], { list_id: number; status: number }>(
+          'DELETE FROM contact WHERE id = ? RETURNING list_id, status',
+        );
+        let n = 0;
+        for (const id of contactIds) {
+          const gone = remove.get(id);
+          if (!gone) continue;
+          listCounts.adjust(gone.list_id, -1, -gone.status);
+          n++;
+        }
+        return n;
       })();
       version++;
       return deleted;

@@ -2,6 +2,9 @@
  * Pushing a list's valid contacts to a Drop Cowboy contact list: create the list there, append the
  * contacts 10,000 at a time, and report the rows Drop Cowboy refused, by their line in the source
  * file. Each contact's id travels as record_id so a refusal can be traced back.
+ *
+ * Numbers on any opt-out or DNC list stay behind: a Drop Cowboy list can feed voicemail and SMS
+ * campaigns alike, so a number suppressed on either channel must not reach it.
  */
 import type { ContactStore } from './contact-store';
 import type { Db } from '../storage/database';
@@ -23,6 +26,8 @@ const fieldFor: Partial<Record<FieldTarget, ContactField>> = {
   country: 'country',
 };
 
+const SUPPRESSED = 'EXISTS (SELECT 1 FROM suppression s WHERE s.e164 = c.e164)';
+
 export interface DropCowboyPush {
   push(
     listId: number,
@@ -32,6 +37,7 @@ export interface DropCowboyPush {
     dropCowboyListId: string;
     sent: number;
     accepted: number;
+    suppressed: number;
     rejected: Array<{ line: number | null; phone: string; reason: string }>;
   }>;
   links(
@@ -66,8 +72,13 @@ export function createDropCowboyPush(db: Db, store: ContactStore, clients: Provi
         created.list_name,
         new Date().toISOString(),
       );
+      const suppressed = db
+        .prepare<[number], { n: number }>(
+          `SELECT COUNT(*) AS n FROM contact c WHERE list_id = ? AND status = 0 AND ${SUPPRESSED}`,
+        )
+        .get(listId)!.n;
       const rows = db.prepare<[number], { id: number; e164: string; data: string; line: number | null }>(
-        'SELECT id, e164, data, line FROM contact WHERE list_id = ? AND status = 0 ORDER BY id',
+        `SELECT id, e164, data, line FROM contact c WHERE list_id = ? AND status = 0 AND NOT ${SUPPRESSED} ORDER BY id`,
       );
       let sent = 0;
       let accepted = 0;
@@ -90,7 +101,7 @@ export function createDropCowboyPush(db: Db, store: ContactStore, clients: Provi
         if (chunk.length === MAX_CONTACTS_PER_APPEND) await flush();
       }
       await flush();
-      return { dropCowboyListId: created.list_id, sent, accepted, rejected };
+      return { dropCowboyListId: created.list_id, sent, accepted, suppressed, rejected };
     },
     async links(listId) {
       const rows = db

@@ -10,6 +10,7 @@
  */
 import { AppError } from '../../errors';
 import type { Db } from '../../storage/database';
+import { createListCounts } from '../list-counts';
 import { foldHeader, type FieldTarget } from '../mapping/fields';
 import { NumberMap } from './number-map';
 import { FIELD_SEPARATOR, fillPhones, type PreparedBatch } from './prepare';
@@ -222,6 +223,7 @@ export function startPersist(db: Db, plan: ImportPlan, now: Date = new Date()): 
           stamp,
           listId,
         );
+        createListCounts(db).adjust(listId, counts.newValid + counts.invalid, counts.invalid);
         const lastId = db.prepare('SELECT coalesce(max(id), 0) FROM contact').pluck().get() as number;
         db.prepare(
           `UPDATE import_run SET state = 'done', finished_at = ?, summary = ?, first_contact_id = ?, last_contact_id = ? WHERE id = ?`,

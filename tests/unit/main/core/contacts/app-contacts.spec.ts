@@ -93,7 +93,7 @@ describe('contacts through the app core', () => {
     expect(await call('contacts:lists')).toEqual([]);
   });
 
-  it('pushes a list’s valid contacts to Drop Cowboy in chunks of 10,000, then renames and deletes it there', async () => {
+  it('pushes a list’s valid, unsuppressed contacts to Drop Cowboy in chunks of 10,000, reports refusals by line, then renames and deletes it there', async () => {
     const lines = ['Name,Phone,City'];
     const areas = [202, 415, 312];
     for (let i = 0; i < 20_050; i++) lines.push(`N${i},+1${areas[i % 3]}555${String(Math.floor(i / 3)).padStart(4, '0')},Austin`);
@@ -110,22 +110,44 @@ describe('contacts through the app core', () => {
       list: { name: 'Push' },
     });
     const { summary } = await t.core.imports.finished(jobId);
+    // An opted-out number must stay behind.
+    await call('suppression:add', {
+      phone: '+12025550000',
+      defaultRegion: 'US',
+      channel: 'sms',
+      kind: 'opt_out',
+      reason: 'Replied STOP',
+      source: 'test',
+    });
+    // A number Drop Cowboy refuses (its own validation can differ from ours): line 10,005 of the file,
+    // in the second chunk, must come back as line 10,005.
+    t.core.db.prepare('UPDATE contact SET e164 = ? WHERE list_id = ? AND line = ?').run('+19995550123', summary!.listId, 10_005);
     const profileId = (await t.core.profiles.list()).profiles.find((p) => p.provider === 'dropcowboy')!.id;
-    const pushed = await call<{ dropCowboyListId: string; sent: number; accepted: number; rejected: unknown[] }>(
-      'contacts:pushToDropCowboy',
-      {
-        listId: summary!.listId,
-        profileId,
-        name: 'Spring campaign',
-      },
-    );
+    const pushed = await call<{
+      dropCowboyListId: string;
+      sent: number;
+      accepted: number;
+      suppressed: number;
+      rejected: unknown[];
+    }>('contacts:pushToDropCowboy', {
+      listId: summary!.listId,
+      profileId,
+      name: 'Spring campaign',
+    });
     const sim = await t.core.sandbox.simulators();
     const appends = sim.dropcowboy.server.requests().filter((r) => r.path.endsWith('/contacts'));
-    expect(appends.map((r) => (r.body as { values: unknown[] }).values.length)).toEqual([10_000, 10_000, 51]);
-    expect(pushed).toMatchObject({ sent: 20_051, accepted: 20_051, rejected: [] });
+    expect(appends.map((r) => (r.body as { values: unknown[] }).values.length)).toEqual([10_000, 10_000, 50]);
+    expect(pushed).toMatchObject({
+      sent: 20_050,
+      accepted: 20_049,
+      suppressed: 1,
+      rejected: [{ line: 10_005, phone: '+19995550123', reason: 'Invalid phone number' }],
+    });
+    const sentPhones = appends.flatMap((r) => (r.body as { values: string[][] }).values.map((v) => v[1]));
+    expect(sentPhones).not.toContain('+12025550000');
     expect((appends[0]!.body as { fields: string[] }).fields).toEqual(['record_id', 'phone', 'city']);
     expect(await call('contacts:dropCowboyLists', { listId: summary!.listId })).toMatchObject([
-      { name: 'Spring campaign', contactCount: 20_051 },
+      { name: 'Spring campaign', contactCount: 20_049 },
     ]);
     await call('contacts:renameDropCowboyList', { profileId, dropCowboyListId: pushed.dropCowboyListId, name: 'Spring 2027' });
     expect(sim.dropcowboy.lists()).toMatchObject([{ list_name: 'Spring 2027' }]);

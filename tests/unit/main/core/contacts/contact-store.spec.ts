@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContactStore, type ContactStore } from '../../../../../src/main/core/contacts/contact-store';
+import { createListCounts } from '../../../../../src/main/core/contacts/list-counts';
 import { createExports } from '../../../../../src/main/core/contacts/exports';
 import { databasePath, openDatabase, type Db } from '../../../../../src/main/core/storage/database';
 import { importFile } from '../../../../helpers/import-kit';
@@ -105,6 +106,43 @@ describe('contact store', () => {
     expect(fay.values).toEqual(['', '', '3125550100', '', 'Fay', 'Chicago']);
     expect(store.deleteList(listId)).toBe(5);
     expect(db.prepare('SELECT count(*) FROM contact').pluck().get()).toBe(0);
+  });
+
+  it('keeps each list’s stored counts equal to a recount through every kind of change', async () => {
+    const counts = createListCounts(db);
+    const stored = () =>
+      Object.fromEntries(store.lists().map((l) => [l.id, { total: l.total, invalid: l.invalid }])) as Record<number, unknown>;
+    const recounted = () => Object.fromEntries(store.lists().map((l) => [l.id, counts.recount(l.id)]));
+    const check = () => expect(stored()).toEqual(recounted());
+    check();
+    expect(store.list(listId)).toMatchObject({ total: 5, invalid: 1 });
+
+    const bea = store.page({ listId, filter: 'invalid' }, 0, 1).rows[0]!;
+    store.update(bea.id, ['Bea', 'Xu', '415 555 0100', 'bea@x.io'], 'US'); // invalid → valid
+    check();
+    store.update(bea.id, ['Bea', 'Xu', 'gone', 'bea@x.io'], 'US'); // valid → invalid
+    check();
+    expect(store.list(listId)).toMatchObject({ total: 5, invalid: 1 });
+
+    const again = join(folder.dir, 'again.csv');
+    writeFileSync(again, 'Phone,Name\n(202) 555-0143,Carla Z\n3125550100,Fay\nnope,Gus\n');
+    await importFile(db, again, { list: { id: listId }, policy: 'update' }); // 1 updated, 1 new, 1 invalid
+    check();
+    expect(store.list(listId)).toMatchObject({ total: 7, invalid: 2 });
+
+    const other = join(folder.dir, 'other.csv');
+    writeFileSync(other, 'Phone,Name\n+44 7911 123456,Abe again\n6175550100,Hal\n12,Ivy\n');
+    const otherId = (await importFile(db, other, { list: { name: 'Other' } })).listId;
+    check();
+    store.mergeLists(listId, [otherId]); // one duplicate dropped, one valid and one invalid moved
+    check();
+    expect(store.list(listId)).toMatchObject({ total: 9, invalid: 3 });
+
+    const invalid = store.page({ listId, filter: 'invalid' }, 0, 10).rows.map((r) => r.id);
+    const valid = store.page({ listId, filter: 'valid' }, 0, 2).rows.map((r) => r.id);
+    expect(store.delete([...invalid, ...valid, 999_999])).toBe(5);
+    check();
+    expect(store.list(listId)).toMatchObject({ total: 4, invalid: 0 });
   });
 
   it('exports a list with original columns, normalised number and status', () => {
