@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Toasts } from '../components/Toasts';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
+import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { PlaceholderScreen } from '../screens/PlaceholderScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { useAppStore } from '../store';
@@ -10,6 +11,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 function CurrentScreen({ id }: { id: ScreenId }) {
   if (id === 'accounts') return <AccountsScreen />;
+  if (id === 'contacts') return <ContactsScreen />;
   if (id === 'settings') return <SettingsScreen />;
   const info = screens.find((s) => s.id === id);
   return info ? <PlaceholderScreen screen={info} /> : null;

@@ -3,11 +3,6 @@ import { ScreenHeader } from '../components/ScreenHeader';
 import type { ScreenInfo } from '../app/screens';
 
 const plans: Record<string, string[]> = {
-  contacts: [
-    'Import CSV files by drag and drop, with encoding, delimiter and column detection.',
-    'Phone numbers normalised to international format, duplicates merged, opt-outs and DNC kept.',
-    'Lists of up to a million contacts, searchable and exportable.',
-  ],
   compose: [
     'Drop Cowboy ringless voicemail from a recording, a hosted file or AI text-to-speech, and SMS.',
     'Octopush voice-SMS campaigns and Revicom voice one-time codes.',

@@ -138,3 +138,11 @@ describe('file preview', () => {
     await expect(preview('empty.csv')).rejects.toMatchObject({ message: expect.stringContaining('is empty') });
   });
 });
+
+describe('the renderer’s region list', () => {
+  it('is exactly the regions libphonenumber-js knows', async () => {
+    const { getCountries } = await import('libphonenumber-js/max');
+    const { regionCodes } = await import('../../../../../src/shared/regions');
+    expect([...regionCodes]).toEqual(getCountries());
+  });
+});
