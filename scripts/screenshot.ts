@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium';
 import { createKeytarStore } from '../src/main/core/secrets/keytar-store';
 import { startHarness } from '../src/harness/server';
+import { generateContactsCsv } from '../bench/generate-contacts';
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-shot-'));
@@ -42,6 +43,19 @@ async function main(): Promise<void> {
     await page.getByText(/^Connected\./).waitFor();
     await page.screenshot({ path: join(__dirname, '..', 'docs', 'screenshot-accounts.png') });
     console.log('wrote docs/screenshot-accounts.png');
+
+    // Contacts: a generated export imported through the wizard, then its table.
+    const csv = join(dataDir, 'customers.csv');
+    await generateContactsCsv(csv, 25_000);
+    await page.getByRole('button', { name: /^Contacts/ }).click();
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    await page.getByTestId('import-wizard').getByTestId('file-input').setInputFiles(csv);
+    await page.getByRole('table', { name: 'Preview and column mapping' }).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('button', { name: 'Open the list' }).click();
+    await page.locator('[data-testid=contacts-grid][data-painted=yes]').waitFor();
+    await page.screenshot({ path: join(__dirname, '..', 'docs', 'screenshot-contacts.png') });
+    console.log('wrote docs/screenshot-contacts.png');
   } finally {
     await browser.close();
     await harness.close();
