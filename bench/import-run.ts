@@ -30,7 +30,7 @@ function papaparse(step: (row: Record<string, string>) => void): Promise<number>
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
+  let started = performance.now();
   if (mode === 'papaparse') {
     const rows = await papaparse(() => undefined);
     console.log(JSON.stringify({ mode, rows, seconds: (performance.now() - started) / 1000, peakRssMb: peakRssMb() }));
@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     // The app keeps its own connection open while an import runs, so the writer's commit lands
     // in the WAL and SQLite folds it into the database later; timed separately below.
     const app = openDatabase(dbPath!);
+    // Clearing the last run's database is set-up, not import.
+    started = performance.now();
     const summary = await importWithWriter(
       {
         path: csv,
@@ -80,13 +82,16 @@ async function main(): Promise<void> {
       },
       dbPath!,
     );
-    const seconds = (performance.now() - started) / 1000;
-    const checkpointStarted = performance.now();
-    app.pragma('wal_checkpoint(TRUNCATE)');
-    const checkpointSeconds = (performance.now() - checkpointStarted) / 1000;
-    const count = app.prepare('SELECT count(*) FROM contact').pluck().get();
-    app.close();
-    console.log(JSON.stringify({ mode, summary, seconds, checkpointSeconds, count, peakRssMb: peakRssMb() }));
+    const done = performance.now();
+    const seconds = (done - started) / 1000;
+    // Once it has answered, the writer thread folds the WAL into the database file and leaves;
+    // that is timed on its own, up to the moment the thread is gone.
+    process.once('beforeExit', () => {
+      const checkpointSeconds = (performance.now() - done) / 1000;
+      const count = app.prepare('SELECT count(*) FROM contact').pluck().get();
+      app.close();
+      console.log(JSON.stringify({ mode, summary, seconds, checkpointSeconds, count, peakRssMb: peakRssMb() }));
+    });
   }
 }
 

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { IMPORT_YOUNG_GENERATION_MB } from '../src/main/core/workers/worker-script';
 import { generateContactsCsv } from './generate-contacts';
 
 const { values } = parseArgs({
@@ -43,9 +44,12 @@ async function main(): Promise<void> {
     outdir: dist,
   });
 
+  // The app reads an import on a worker thread with a 24 MB young generation (IMPORT_YOUNG_GENERATION_MB);
+  // here the reading stage runs on the main thread, so it gets the same with the matching V8 flag.
+  const flags = (mode: string) => (mode === 'import' ? [`--max-semi-space-size=${IMPORT_YOUNG_GENERATION_MB / 3}`] : []);
   const run = (mode: string) =>
     JSON.parse(
-      execFileSync(process.execPath, [join(dist, 'import-run.js'), mode, csv, join(dir, 'bench.sqlite')], {
+      execFileSync(process.execPath, [...flags(mode), join(dist, 'import-run.js'), mode, csv, join(dir, 'bench.sqlite')], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
       })
@@ -55,13 +59,16 @@ async function main(): Promise<void> {
     );
 
   const runs = Number(values.runs);
-  const best = (mode: string) => {
-    const results = Array.from({ length: runs }, () => run(mode));
-    return results.sort((a, b) => a.seconds - b.seconds)[0];
-  };
-  // Alternate the runs so noise on this shared machine hits all of them alike.
-  const papaparse = best('papaparse');
-  const imported = best('import');
+  // Alternate the runs so noise on this shared machine hits both alike; keep each one's best.
+  const raw: Array<{ seconds: number }> = [];
+  const imports: Array<{ seconds: number; peakRssMb: number; checkpointSeconds: number; summary: Record<string, number> }> = [];
+  for (let i = 0; i < runs; i++) {
+    raw.push(run('papaparse'));
+    imports.push(run('import'));
+  }
+  const fastest = <T extends { seconds: number }>(results: T[]): T => [...results].sort((a, b) => a.seconds - b.seconds)[0]!;
+  const papaparse = fastest(raw);
+  const imported = fastest(imports);
   const naive = run('naive');
   const differential = run('differential');
 
@@ -76,7 +83,7 @@ Import benchmark: ${rows.toLocaleString('en-US')} rows, ${mb} MB (best of ${runs
   naive papaparse + libphonenumber-js/max  ${s(naive.seconds)}   (one run)
   Switchboard import (parse, normalise,    ${s(imported.seconds)}   ${Math.round(rows / imported.seconds).toLocaleString('en-US')} rows/s
     dedupe, suppress, persist to SQLite)
-  WAL checkpoint afterwards                ${s(imported.checkpointSeconds)}   (background work SQLite does later; not in the import time)
+  WAL checkpoint afterwards                ${s(imported.checkpointSeconds)}   (the writer thread, after the import has answered; not in the import time)
   summary: ${JSON.stringify({ imported: imported.summary.imported, duplicates: imported.summary.duplicates, invalid: imported.summary.invalid, suppressed: imported.summary.suppressed, updated: imported.summary.updated })}
 
   import / raw papaparse    ${ratioToRaw.toFixed(2)}x   target <= 2.5x   ${ratioToRaw <= 2.5 ? 'PASS' : 'FAIL'}

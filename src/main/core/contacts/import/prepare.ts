@@ -10,7 +10,7 @@ import { readRows } from './row-reader';
 import type { ImportPlan, ImportProgress } from './types';
 
 export const FIELD_SEPARATOR = '\x1f';
-export const BATCH_ROWS = 4096;
+export const BATCH_ROWS = 1024;
 // eslint-disable-next-line no-control-regex -- the separator itself is what is looked for
 const SEPARATORS_ALL = /\x1f/g;
 

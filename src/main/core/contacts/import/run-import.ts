@@ -7,6 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
 import type { Db } from '../../storage/database';
 import { startWorker } from '../../workers/worker-script';
+import { packBatch, transferList } from './batch-transfer';
 import { startPersist } from './persist';
 import { prepareRows, type PreparedBatch } from './prepare';
 import type { ImportPlan, ImportProgress, ImportSummary } from './types';
@@ -91,7 +92,8 @@ export async function importWithWriter(
     const counts = await prepareRows(
       plan,
       async (batch: PreparedBatch) => {
-        post({ type: 'batch', batch });
+        const packed = packBatch(batch);
+        worker.postMessage({ type: 'batch', batch: packed } satisfies ToWriter, transferList(packed));
         inFlight++;
         while (inFlight >= MAX_BATCHES_IN_FLIGHT) {
           await next();

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../../shared/contract/result';
-import type { PreparedBatch } from './prepare';
+import type { PackedBatch } from './batch-transfer';
 import type { ImportPlan, ImportSummary } from './types';
 
 /** Messages to the writer thread. */
@@ -11,7 +11,7 @@ export type ToWriter =
       readonly nativeBinding?: string | undefined;
       readonly now: string;
     }
-  | { readonly type: 'batch'; readonly batch: PreparedBatch }
+  | { readonly type: 'batch'; readonly batch: PackedBatch }
   | { readonly type: 'finish'; readonly counts: { rows: number; blankLines: number }; readonly elapsedMs: number }
   | { readonly type: 'abort' }
   | { readonly type: 'exit' };

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../../errors';
 import { openDatabase, type Db } from '../../storage/database';
+import { unpackBatch } from './batch-transfer';
 import { startPersist, type Persister } from './persist';
 import type { FromWriter, ToWriter } from './writer-protocol';
 
@@ -28,7 +29,7 @@ parentPort?.on('message', (message: ToWriter) => {
         send({ type: 'started', listId: persister.listId, importId: persister.importId });
         break;
       case 'batch':
-        persister?.apply(message.batch);
+        persister?.apply(unpackBatch(message.batch));
         send({ type: 'ack' });
         break;
       case 'finish': {

@@ -40,3 +40,36 @@ describe('fast path ≡ libphonenumber-js', () => {
     }
   });
 });
+
+describe('simulator test numbers', () => {
+  it('are recognised however they are written, and nothing that merely looks like one is', async () => {
+    const { testNumber } = await import('../../../../../src/main/core/contacts/phone/test-numbers');
+    for (const text of [
+      '+15550010001',
+      '+1 555 001 0001',
+      '(555) 001-0001',
+      '555.001.0001',
+      '1-555-001-0001',
+      ' 5550010001 '.trim(),
+    ]) {
+      expect(testNumber(text), text).toBe('+15550010001');
+    }
+    for (const text of [
+      '+15550019999',
+      '5550010001x',
+      '+25550010001',
+      '555001000',
+      '+155500100011',
+      '+1 555 001 0001 ext 2',
+      '0015550010001',
+    ]) {
+      expect(testNumber(text), text).toBeNull();
+    }
+    expect(normalizePhone('(555) 001-0001', 'FR')).toEqual({
+      ok: true,
+      e164: '+15550010001',
+      type: 'TEST_NUMBER',
+      country: 'US',
+    });
+  });
+});
