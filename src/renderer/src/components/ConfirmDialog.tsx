@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
-import { errorMessage } from '../api/client';
+import type { ReactNode } from 'react';
+import { useAction } from '../hooks/useAction';
 import { Dialog } from './Dialog';
+import { ErrorBanner } from './ErrorBanner';
 
 interface ConfirmDialogProps {
   title: string;
@@ -24,27 +25,15 @@ export function ConfirmDialog({
   onClose,
   testId,
 }: ConfirmDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const confirm = () =>
+    run(async () => {
       await onConfirm();
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Dialog title={title} tone={tone} onClose={onClose} description={children} testId={testId}>
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <footer className="dialog__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Cancel

@@ -3,46 +3,10 @@
  * on a folded header (lower case, accents and punctuation removed), so "E-mail", "EMAIL" and
  * "Courriel" all find email.
  */
-export const fieldTargets = [
-  'phone',
-  'first_name',
-  'last_name',
-  'full_name',
-  'email',
-  'company',
-  'address',
-  'city',
-  'state',
-  'postal_code',
-  'country',
-  'opt_out',
-  'dnc',
-  'consent',
-  'consent_date',
-  'custom',
-  'ignore',
-] as const;
-export type FieldTarget = (typeof fieldTargets)[number];
+import type { FieldTarget } from '../../../../shared/contract/contacts';
 
-export const fieldLabels: Readonly<Record<FieldTarget, string>> = {
-  phone: 'Phone',
-  first_name: 'First name',
-  last_name: 'Last name',
-  full_name: 'Full name',
-  email: 'Email',
-  company: 'Company',
-  address: 'Address',
-  city: 'City',
-  state: 'State / region',
-  postal_code: 'Postal / ZIP code',
-  country: 'Country (sets each row’s phone region)',
-  opt_out: 'Opted out (yes/no)',
-  dnc: 'Do not call (yes/no)',
-  consent: 'Consent (yes/no, or its evidence)',
-  consent_date: 'Consent date',
-  custom: 'Custom field',
-  ignore: 'Ignore',
-};
+// The contract declares the targets once, for main and renderer alike.
+export type { FieldTarget };
 
 const synonyms: Readonly<Record<Exclude<FieldTarget, 'custom' | 'ignore'>, readonly string[]>> = {
   phone: [

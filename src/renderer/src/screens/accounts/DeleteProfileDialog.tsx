@@ -1,28 +1,21 @@
-import { useState } from 'react';
 import type { ProfileView } from '../../../../shared/contract/accounts';
 import { providers } from '../../../../shared/providers';
-import { errorMessage } from '../../api/client';
+import { useAction } from '../../hooks/useAction';
 import { Dialog } from '../../components/Dialog';
 import { useAppStore } from '../../store';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 export function DeleteProfileDialog({ profile, onClose }: { profile: ProfileView; onClose: () => void }) {
   const removeProfile = useAppStore((s) => s.removeProfile);
   const notify = useAppStore((s) => s.notify);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  const confirm = async () => {
-    try {
-      setBusy(true);
+  const confirm = () =>
+    run(async () => {
       await removeProfile(profile.id);
       notify('success', `Deleted “${profile.label}” and its keychain item.`);
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog
@@ -38,11 +31,7 @@ export function DeleteProfileDialog({ profile, onClose }: { profile: ProfileView
         </p>
       }
     >
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <footer className="dialog__actions">
         {/* Cancel comes first and takes focus: Enter on an open dialog must not delete. */}
         <button type="button" className="button" onClick={onClose} data-autofocus>

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { SecretField } from './SecretField';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Mode = { kind: 'add' } | { kind: 'edit'; profile: ProfileView };
 type Errors = Partial<Record<'label' | 'identifier' | 'secret' | 'form', string>>;
@@ -74,11 +75,7 @@ export function ProfileFormDialog({ mode, onClose }: { mode: Mode; onClose: () =
   return (
     <Dialog title={editing ? `Edit “${editing.label}”` : 'Add a provider profile'} onClose={onClose} testId="profile-form">
       <form ref={form} className="form" onSubmit={(e) => void submit(e)} noValidate>
-        {errors.form && (
-          <p className="banner banner--error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <ErrorBanner message={errors.form} />
         {!editing && (
           <fieldset className="choice-group choice-group--three">
             <legend>Provider</legend>

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { EditContactDialog } from './EditContactDialog';
 import { number } from './import-labels';
 import { useContactWindow } from './useContactWindow';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const ROW_HEIGHT = 32;
 type Filter = NonNullable<ContactQuery['filter']>;
@@ -195,11 +196,7 @@ export function ContactsTable({ list }: { list: ListView }) {
           {exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>
-      {rows.error && (
-        <p className="banner banner--error" role="alert">
-          {rows.error}
-        </p>
-      )}
+      <ErrorBanner message={rows.error} />
       <div
         ref={scroller}
         className="grid-scroller"

@@ -4,8 +4,10 @@ import { api, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
+import { useAction } from '../../hooks/useAction';
 import { useAppStore } from '../../store';
 import { number } from './import-labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Client = ReturnType<typeof api>['contacts'];
 type Pushed = Awaited<ReturnType<Client['pushToDropCowboy']>>;
@@ -22,8 +24,7 @@ export function DropCowboyPushDialog({ list, onClose }: { list: ListView; onClos
   const profiles = useMemo(() => allProfiles.filter((p) => p.provider === 'dropcowboy'), [allProfiles]);
   const [profileId, setProfileId] = useState(profiles[0]?.id ?? '');
   const [name, setName] = useState(list.name);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const [result, setResult] = useState<Pushed | null>(null);
   const [links, setLinks] = useState<Link[] | null>(null);
   const [revision, setRevision] = useState(0);
@@ -40,20 +41,13 @@ export function DropCowboyPushDialog({ list, onClose }: { list: ListView; onClos
     return () => {
       live = false;
     };
-  }, [list.id, revision]);
+  }, [list.id, revision, setError]);
 
-  const push = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const push = () =>
+    run(async () => {
       setResult(await api().contacts.pushToDropCowboy({ listId: list.id, profileId, name }));
       setRevision((r) => r + 1);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog
@@ -86,11 +80,7 @@ export function DropCowboyPushDialog({ list, onClose }: { list: ListView; onClos
           )
         )}
         {busy && <p className="muted">Sending {number(list.valid)} contacts…</p>}
-        {error && (
-          <p className="banner banner--error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner message={error} />
         {result && <PushResult result={result} />}
         <PushedLists links={links} profileLabel={profileLabel} onChanged={() => setRevision((r) => r + 1)} onError={setError} />
         <footer className="dialog__actions">

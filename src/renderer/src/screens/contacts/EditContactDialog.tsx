@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { RegionSelect } from '../../components/RegionSelect';
 import { useAppStore } from '../../store';
 import { targetLabels } from './import-labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Edit one contact's values; its phone number is normalised again when saved. */
 export function EditContactDialog({
@@ -50,11 +51,7 @@ export function EditContactDialog({
     <Dialog title={`Edit ${contact.name || contact.e164 || 'contact'}`} onClose={onClose} testId="edit-contact">
       <form className="form" onSubmit={(e) => void save(e)}>
         {contact.status === 'invalid' && <p className="banner banner--error">This number is unusable: {contact.reason}</p>}
-        {error && (
-          <p className="banner banner--error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner message={error} />
         <div className="form-grid">
           {list.columns.map((column, i) => {
             const target = list.targets[i] ?? 'custom';

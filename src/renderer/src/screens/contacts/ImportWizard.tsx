@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldTarget, ImportJob, Preview } from '../../../../shared/contract/contacts';
 import { fieldTargetSchema } from '../../../../shared/contract/contacts';
-import { api, ApiError, errorMessage } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
 import { deliverDownload } from '../../api/download';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ProgressBar } from '../../components/ProgressBar';
 import { RegionSelect } from '../../components/RegionSelect';
 import { SelectField } from '../../components/SelectField';
+import { useAction } from '../../hooks/useAction';
 import { useAppStore } from '../../store';
 import { DropZone } from './DropZone';
 import { bytes, delimiterLabels, encodingLabels, number, targetLabels } from './import-labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Step =
   | { kind: 'choose'; error: string | null; busy: boolean }
@@ -99,11 +101,7 @@ export function ImportWizard({ onClose, initialFile }: { onClose: () => void; in
       <div className="wizard-body">
         {step.kind === 'choose' && (
           <>
-            {step.error && (
-              <p className="banner banner--error" role="alert">
-                {step.error}
-              </p>
-            )}
+            <ErrorBanner message={step.error} />
             <DropZone onFile={(file) => void choose(file)} busy={step.busy} />
           </>
         )}
@@ -152,29 +150,20 @@ function PreviewStep({ step, lists, region, setRegion, onChange, onBack, onStart
   const [existingId, setExistingId] = useState<number>(lists[0]?.id ?? 0);
   const [policy, setPolicy] = useState<'skip' | 'update'>('skip');
   const [consentChannel, setConsentChannel] = useState<'all' | 'voice' | 'sms'>('all');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  const reload = async (overrides: { encoding?: Preview['encoding']; delimiter?: Preview['delimiter']; hasHeader?: boolean }) => {
-    setBusy(true);
-    try {
+  const reload = (overrides: { encoding?: Preview['encoding']; delimiter?: Preview['delimiter']; hasHeader?: boolean }) =>
+    run(async () => {
       const next = await api().contacts.preview({
         fileId: preview.fileId,
         overrides: { encoding: preview.encoding, delimiter: preview.delimiter, hasHeader: preview.hasHeader, ...overrides },
       });
       onChange({ kind: 'preview', preview: next, targets: next.targets });
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const hasPhone = step.targets.includes('phone');
-  const start = async () => {
-    setError(null);
-    setBusy(true);
-    try {
+  const start = () =>
+    run(async () => {
       const { jobId } = await api().contacts.startImport({
         fileId: preview.fileId,
         encoding: preview.encoding,
@@ -187,11 +176,7 @@ function PreviewStep({ step, lists, region, setRegion, onChange, onBack, onStart
         consentChannel,
       });
       onStarted(jobId);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : errorMessage(err));
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="preview-step" aria-busy={busy}>
@@ -335,11 +320,7 @@ function PreviewStep({ step, lists, region, setRegion, onChange, onBack, onStart
           </SelectField>
         )}
       </div>
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <footer className="dialog__actions">
         <button type="button" className="button" onClick={onBack}>
           Choose another file

@@ -3,8 +3,10 @@ import type { ListView } from '../../../../shared/contract/contacts';
 import { api, ApiError, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { useAction } from '../../hooks/useAction';
 import { useAppStore } from '../../store';
 import { number } from './import-labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** New list, or rename one: a name, checked by main for clashes. */
 export function ListNameDialog({ list, onClose }: { list: ListView | null; onClose: () => void }) {
@@ -51,13 +53,11 @@ export function ListNameDialog({ list, onClose }: { list: ListView | null; onClo
 export function MergeListsDialog({ target, lists, onClose }: { target: ListView; lists: ListView[]; onClose: () => void }) {
   const others = lists.filter((l) => l.id !== target.id);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const contactsChanged = useAppStore((s) => s.contactsChanged);
   const notify = useAppStore((s) => s.notify);
-  const merge = async () => {
-    setBusy(true);
-    try {
+  const merge = () =>
+    run(async () => {
       const result = await api().contacts.mergeLists({ targetId: target.id, sourceIds: [...chosen] });
       notify(
         'success',
@@ -65,11 +65,7 @@ export function MergeListsDialog({ target, lists, onClose }: { target: ListView;
       );
       await contactsChanged();
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Dialog
       title={`Merge into “${target.name}”`}
@@ -104,11 +100,7 @@ export function MergeListsDialog({ target, lists, onClose }: { target: ListView;
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <footer className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel

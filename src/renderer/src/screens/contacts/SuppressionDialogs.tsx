@@ -5,10 +5,12 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { RegionSelect } from '../../components/RegionSelect';
 import { SelectField } from '../../components/SelectField';
+import { useAction } from '../../hooks/useAction';
 import { useAppStore } from '../../store';
 import { DropZone } from './DropZone';
 import { number } from './import-labels';
 import { channelLabels, kindLabels, today } from './suppression-labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Kind = SuppressionEntry['kind'];
 type Channel = SuppressionEntry['channel'];
@@ -161,15 +163,12 @@ export function ImportSuppressionDialog({ onClose, onDone }: DoneProps) {
   const [channel, setChannel] = useState<Channel>('all');
   const [defaultRegion, setDefaultRegion] = useState(region);
   const [source, setSource] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return setError('Choose a file first.');
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { fileId } = await api().platform.registerFile(file);
       const result = await api().suppression.importFile({
         fileId,
@@ -184,10 +183,7 @@ export function ImportSuppressionDialog({ onClose, onDone }: DoneProps) {
       );
       await onDone();
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog
@@ -224,11 +220,7 @@ export function ImportSuppressionDialog({ onClose, onDone }: DoneProps) {
           onChange={(e) => setSource(e.target.value)}
           placeholder={file?.name ?? 'Where the file came from'}
         />
-        {error && (
-          <p className="banner banner--error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner message={error} />
         <Footer submit="Import" busy={busy} busyLabel="Importing…" onCancel={onClose} />
       </form>
     </Dialog>
@@ -295,11 +287,7 @@ export function SuppressionLogDialog({ onClose }: { onClose: () => void }) {
   }, []);
   return (
     <Dialog title="Opt-out and DNC history" onClose={onClose} testId="suppression-log" wide>
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       {log && log.length === 0 && <p className="muted">Nothing has been added or removed yet.</p>}
       {log && log.length > 0 && (
         <table className="data-table">

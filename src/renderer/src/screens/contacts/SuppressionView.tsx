@@ -11,6 +11,7 @@ import {
   SuppressionLogDialog,
 } from './SuppressionDialogs';
 import { channelLabels, kindLabels } from './suppression-labels';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const PAGE = 100;
 
@@ -80,11 +81,7 @@ export function SuppressionView() {
           Add number
         </button>
       </div>
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       {page && page.total === 0 && !query && (
         <EmptyState title="No opt-outs or DNC numbers yet">
           <p>

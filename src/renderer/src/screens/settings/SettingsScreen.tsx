@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useAppStore } from '../../store';
 import { SandboxSettings } from './SandboxSettings';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 export function SettingsScreen() {
   const system = useAppStore((s) => s.system);
@@ -12,11 +13,7 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenHeader title="Settings" summary="Where Switchboard keeps its data, and how it protects your credentials." />
-      {system.error && (
-        <p className="banner banner--error" role="alert">
-          {system.error}
-        </p>
-      )}
+      <ErrorBanner message={system.error} />
       {info && (
         <dl className="facts">
           <dt>Version</dt>
