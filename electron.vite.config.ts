@@ -21,6 +21,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           'import-worker': resolve(__dirname, 'src/main/core/contacts/import/import-worker.ts'),
           'writer-worker': resolve(__dirname, 'src/main/core/contacts/import/writer-worker.ts'),
+          'reader-worker': resolve(__dirname, 'src/main/core/contacts/reader/reader-worker.ts'),
         },
       },
     },

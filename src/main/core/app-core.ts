@@ -22,6 +22,7 @@ import { createContactStore, type ContactStore } from './contacts/contact-store'
 import { contactsHandlers, filesHandlers, suppressionHandlers, type SaveDownload } from './contacts/contacts-handlers';
 import { createDropCowboyPush } from './contacts/dropcowboy-push';
 import { createExports, type Exports } from './contacts/exports';
+import { createContactReader } from './contacts/reader/contact-reader';
 import { createFileRegistry, type FileRegistry } from './contacts/files';
 import { createImportJobs, type ImportJobs } from './contacts/import/import-jobs';
 import { createSavedMappings } from './contacts/mapping/saved-mappings';
@@ -86,7 +87,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const files = createFileRegistry();
   const contacts = createContactStore(db);
   const imports = createImportJobs({ dbPath: databasePath(options.dataDir), nativeBinding: options.sqliteBinding, logger });
-  const exports = createExports(db, contacts, options.dataDir);
+  // Sorted, searched and exported views of big lists are read on a thread of their own.
+  const reader = createContactReader({ dbPath: databasePath(options.dataDir), nativeBinding: options.sqliteBinding, logger });
+  const exports = createExports(db, contacts, options.dataDir, reader.writeListFile);
   const suppression = createSuppressionService(db, logger);
   const saveDownload: SaveDownload = options.saveDownload ?? (async () => ({ saved: false, path: null }));
 
@@ -98,6 +101,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         files,
         mappings: createSavedMappings(db),
         store: contacts,
+        reader,
         jobs: imports,
         exports,
         push: createDropCowboyPush(db, contacts, clients),
@@ -135,6 +139,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     close: async () => {
       await ready;
       await imports.closeAll();
+      await reader.close();
       await clients.close();
       await sandbox.close();
       logger.info('core stopped');

@@ -9,18 +9,21 @@ import type { FileRegistry } from './files';
 import type { ImportJobs } from './import/import-jobs';
 import { previewFile } from './inspect';
 import type { SavedMappings } from './mapping/saved-mappings';
+import type { ContactReader } from './reader/contact-reader';
 
 export interface ContactsDeps {
   files: FileRegistry;
   mappings: SavedMappings;
   store: ContactStore;
+  /** The store's heavy reads, off the main thread. */
+  reader: Pick<ContactReader, 'page' | 'count'>;
   jobs: ImportJobs;
   exports: Exports;
   push: DropCowboyPush;
 }
 
 export function contactsHandlers(deps: ContactsDeps): HandlersOf<Contract>['contacts'] {
-  const { files, mappings, store, jobs, exports } = deps;
+  const { files, mappings, store, reader, jobs, exports } = deps;
   const download = (d: Download) => ({ downloadId: d.downloadId, suggestedName: d.suggestedName, rows: d.rows });
   return {
     preview: async ({ fileId, overrides }) => {
@@ -77,11 +80,11 @@ export function contactsHandlers(deps: ContactsDeps): HandlersOf<Contract>['cont
     renameList: ({ listId, name }) => store.renameList(listId, name),
     deleteList: ({ listId }) => ({ deleted: store.deleteList(listId) }),
     mergeLists: ({ targetId, sourceIds }) => store.mergeLists(targetId, sourceIds),
-    count: (query) => ({ total: store.count(query) }),
-    page: ({ query, offset, limit }) => store.page(query, offset, limit),
+    count: async (query) => ({ total: await reader.count(query) }),
+    page: ({ query, offset, limit }) => reader.page(query, offset, limit),
     updateContact: ({ contactId, values, defaultRegion }) => store.update(contactId, values, defaultRegion),
     deleteContacts: ({ contactIds }) => ({ deleted: store.delete(contactIds) }),
-    exportList: ({ query }) => download(exports.exportList(query)),
+    exportList: async ({ query }) => download(await exports.exportList(query)),
     exportRejected: ({ importId }) => download(exports.exportRejected(importId)),
     pushToDropCowboy: ({ listId, profileId, name }) => deps.push.push(listId, profileId, name),
     dropCowboyLists: ({ listId }) => deps.push.links(listId),

@@ -21,7 +21,8 @@ export interface Download {
 }
 
 export interface Exports {
-  exportList(query: ContactQuery): Download;
+  /** Written by `writeList` below unless told otherwise (the app writes on its reader thread). */
+  exportList(query: ContactQuery): Promise<Download>;
   exportRejected(importId: number): Download;
   get(downloadId: string): Download;
   /** Writes a list as CSV to a stream-like sink (the command line's standard output). */
@@ -39,38 +40,56 @@ function listCsvRow(row: ContactRow, width: number): string[] {
   return [...values, row.e164 ?? '', row.phoneType ?? '', row.status, row.reason ?? '', row.suppressed ? 'yes' : 'no'];
 }
 
-export function createExports(db: Db, store: ContactStore, dataDir: string): Exports {
+/** A list as CSV, in chunks, to any sink. */
+export function writeList(store: ContactStore, query: ContactQuery, write: (chunk: string) => void): number {
+  const list = store.list(query.listId);
+  write(Papa.unparse([listCsvHeader(list.columns)]) + '\r\n');
+  let rows = 0;
+  store.forEach(query, (chunk) => {
+    rows += chunk.length;
+    write(Papa.unparse(chunk.map((row) => listCsvRow(row, list.columns.length))) + '\r\n');
+  });
+  return rows;
+}
+
+/** Starts a CSV file with a BOM, so Excel opens it as UTF-8. */
+function startCsvFile(path: string): (chunk: string) => void {
+  writeFileSync(path, '\uFEFF');
+  return (chunk) => appendFileSync(path, chunk);
+}
+
+/** A list as a CSV file; returns how many contacts it holds. */
+export function writeListFile(store: ContactStore, query: ContactQuery, path: string): number {
+  return writeList(store, query, startCsvFile(path));
+}
+
+export function createExports(
+  db: Db,
+  store: ContactStore,
+  dataDir: string,
+  writeListToFile: (query: ContactQuery, path: string) => Promise<number> = async (query, path) =>
+    writeListFile(store, query, path),
+): Exports {
   const dir = join(dataDir, 'exports');
   const downloads = new Map<string, Download>();
 
-  const writeFile = (name: string, write: (append: (chunk: string) => void) => number): Download => {
+  const newFile = (): { downloadId: string; path: string } => {
     mkdirSync(dir, { recursive: true });
     const downloadId = randomUUID();
-    const path = join(dir, `${downloadId}.csv`);
-    // A BOM so Excel opens the file as UTF-8.
-    writeFileSync(path, '\uFEFF');
-    const rows = write((chunk) => appendFileSync(path, chunk));
-    const download = { downloadId, path, suggestedName: name, rows };
-    downloads.set(downloadId, download);
+    return { downloadId, path: join(dir, `${downloadId}.csv`) };
+  };
+  const keep = (download: Download): Download => {
+    downloads.set(download.downloadId, download);
     return download;
   };
 
-  const writeList = (query: ContactQuery, write: (chunk: string) => void): number => {
-    const list = store.list(query.listId);
-    write(Papa.unparse([listCsvHeader(list.columns)]) + '\r\n');
-    let rows = 0;
-    store.forEach(query, (chunk) => {
-      rows += chunk.length;
-      write(Papa.unparse(chunk.map((row) => listCsvRow(row, list.columns.length))) + '\r\n');
-    });
-    return rows;
-  };
-
   return {
-    writeList,
-    exportList(query) {
+    writeList: (query, write) => writeList(store, query, write),
+    async exportList(query) {
       const list = store.list(query.listId);
-      return writeFile(`${safeName(list.name)}.csv`, (append) => writeList(query, append));
+      const file = newFile();
+      const rows = await writeListToFile(query, file.path);
+      return keep({ ...file, suggestedName: `${safeName(list.name)}.csv`, rows });
     },
     exportRejected(importId) {
       const run = db
@@ -83,25 +102,26 @@ export function createExports(db: Db, store: ContactStore, dataDir: string): Exp
         throw new AppError('not_found', 'That import is not known, or it did not finish.');
       const list = store.list(run.list_id);
       const phoneColumn = list.targets.indexOf('phone');
-      return writeFile(`${safeName(run.file_name.replace(/\.[^.]+$/, ''))} - invalid rows.csv`, (append) => {
-        append(Papa.unparse([['Line', 'Phone', 'Reason', ...list.columns]]) + '\r\n');
-        let rows = 0;
-        const statement = db.prepare<[number, number, number], { line: number; reason: string; data: string }>(
-          'SELECT line, reason, data FROM contact WHERE list_id = ? AND id BETWEEN ? AND ? AND status = 1 ORDER BY line',
-        );
-        let chunk: string[][] = [];
-        for (const row of statement.iterate(run.list_id, run.first_contact_id!, run.last_contact_id ?? run.first_contact_id!)) {
-          const values = row.data.split(FIELD_SEPARATOR);
-          chunk.push([String(row.line), phoneColumn >= 0 ? (values[phoneColumn] ?? '') : '', row.reason, ...values]);
-          rows++;
-          if (chunk.length === 2000) {
-            append(Papa.unparse(chunk) + '\r\n');
-            chunk = [];
-          }
+      const file = newFile();
+      const append = startCsvFile(file.path);
+      const suggestedName = `${safeName(run.file_name.replace(/\.[^.]+$/, ''))} - invalid rows.csv`;
+      append(Papa.unparse([['Line', 'Phone', 'Reason', ...list.columns]]) + '\r\n');
+      let rows = 0;
+      const statement = db.prepare<[number, number, number], { line: number; reason: string; data: string }>(
+        'SELECT line, reason, data FROM contact WHERE list_id = ? AND id BETWEEN ? AND ? AND status = 1 ORDER BY line',
+      );
+      let chunk: string[][] = [];
+      for (const row of statement.iterate(run.list_id, run.first_contact_id!, run.last_contact_id ?? run.first_contact_id!)) {
+        const values = row.data.split(FIELD_SEPARATOR);
+        chunk.push([String(row.line), phoneColumn >= 0 ? (values[phoneColumn] ?? '') : '', row.reason, ...values]);
+        rows++;
+        if (chunk.length === 2000) {
+          append(Papa.unparse(chunk) + '\r\n');
+          chunk = [];
         }
-        if (chunk.length > 0) append(Papa.unparse(chunk) + '\r\n');
-        return rows;
-      });
+      }
+      if (chunk.length > 0) append(Papa.unparse(chunk) + '\r\n');
+      return keep({ ...file, suggestedName, rows });
     },
     get(downloadId) {
       const download = downloads.get(downloadId);

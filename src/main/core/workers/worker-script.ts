@@ -12,6 +12,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 export const workerSources = {
   'writer-worker': 'contacts/import/writer-worker.ts',
   'import-worker': 'contacts/import/import-worker.ts',
+  'reader-worker': 'contacts/reader/reader-worker.ts',
 } as const;
 export type WorkerName = keyof typeof workerSources;
 

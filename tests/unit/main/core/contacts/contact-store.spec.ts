@@ -145,8 +145,8 @@ describe('contact store', () => {
     expect(store.list(listId)).toMatchObject({ total: 4, invalid: 0 });
   });
 
-  it('exports a list with original columns, normalised number and status', () => {
-    const download = createExports(db, store, folder.dir).exportList({ listId });
+  it('exports a list with original columns, normalised number and status', async () => {
+    const download = await createExports(db, store, folder.dir).exportList({ listId });
     const csv = readFileSync(download.path, 'utf8');
     expect(csv.startsWith('\uFEFFFirst Name,Last Name,Phone,Email,Phone (E.164),Phone type,Status,Reason,Suppressed\r\n')).toBe(
       true,
