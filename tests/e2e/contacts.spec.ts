@@ -133,6 +133,19 @@ test('filters, sorts, edits and deletes from the keyboard', async ({ page, app }
   await expect(page.getByText('Deleted 1 contact.', { exact: false })).toBeVisible();
   await expect(contacts.count).toHaveText('2 of 5 contacts match');
   await expect(contacts.row('Barbara Liskov')).toHaveCount(0);
+
+  // Export CSV writes what the table shows: the valid numbers, by phone descending.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('spring leads.csv');
+  await expect(page.getByText('Exported 2 contacts.')).toBeVisible();
+  await expect(page.getByTestId('export-progress')).toHaveCount(0);
+  const saved = join(app.dataDir, 'export.csv');
+  await download.saveAs(saved);
+  const rows = Papa.parse<string[]>(readFileSync(saved, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  expect(rows[0]!.slice(-5)).toEqual(['Phone (E.164)', 'Phone type', 'Status', 'Reason', 'Suppressed']);
+  expect(rows.slice(1).map((row) => row.at(-5))).toEqual(['+14155550100', '+12025550143']);
 });
 
 test('an opt-out added by hand suppresses the contact; removing it asks why and is logged', async ({ page, app }) => {

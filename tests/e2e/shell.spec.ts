@@ -60,6 +60,7 @@ test('the bridge exposes only named contract functions, and refuses calls withou
       'deleteList',
       'dropCowboyLists',
       'exportList',
+      'exportProgress',
       'exportRejected',
       'importStatus',
       'lists',

@@ -142,6 +142,11 @@ export const suppressionEntrySchema = z.strictObject({
 export type SuppressionEntry = z.infer<typeof suppressionEntrySchema>;
 
 const downloadSchema = z.strictObject({ downloadId: z.string(), suggestedName: z.string(), rows: z.number() });
+export const exportProgressSchema = z.strictObject({
+  rows: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
 
 export const filesChannels = {
   /** Used by the preload and the harness bridge only: the page never names a path. */
@@ -237,9 +242,14 @@ export const contactsChannels = {
     output: z.strictObject({ deleted: z.number() }),
   }),
   exportList: channel({
-    doc: 'Write a list (or the matching part of it) to CSV: original columns, normalised number, status.',
-    input: z.strictObject({ query: contactQuerySchema }),
+    doc: 'Write a list (or the matching part of it) to CSV: original columns, normalised number, status. An exportId chosen by the caller lets it follow the progress.',
+    input: z.strictObject({ query: contactQuerySchema, exportId: z.string().uuid().optional() }),
     output: downloadSchema,
+  }),
+  exportProgress: channel({
+    doc: 'How far a running list export has got (null when it is not running).',
+    input: z.strictObject({ exportId: z.string().uuid() }),
+    output: exportProgressSchema.nullable(),
   }),
   exportRejected: channel({
     doc: 'Write an import’s invalid rows to CSV, with their line numbers and reasons.',

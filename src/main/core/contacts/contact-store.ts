@@ -50,8 +50,8 @@ export interface ContactStore {
   mergeLists(targetId: number, sourceIds: readonly number[]): { moved: number; duplicates: number };
   count(query: ContactQuery): number;
   page(query: ContactQuery, offset: number, limit: number): { total: number; rows: ContactRow[] };
-  /** Every contact matching a query, in order, in chunks (exports). */
-  forEach(query: ContactQuery, each: (rows: ContactRow[]) => void): void;
+  /** Every contact matching a query, in order, in chunks (exports); `total` is how many in all. */
+  forEach(query: ContactQuery, each: (rows: ContactRow[], total: number) => void): void;
   update(contactId: number, values: readonly string[], defaultRegion: string): ContactRow;
   delete(contactIds: readonly number[]): number;
   /** Something else wrote (an import): forget cached counts and snapshots. */
@@ -313,9 +313,10 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
       listView(q.listId);
       const ids = isPlain(q) ? null : snapshotOf(q);
       if (ids) {
-        for (let at = 0; at < ids.length; at += 2000) each(byIds(ids.subarray(at, at + 2000)));
+        for (let at = 0; at < ids.length; at += 2000) each(byIds(ids.subarray(at, at + 2000)), ids.length);
         return;
       }
+      const total = listView(q.listId).total;
       const direction = q.sort.direction === 'desc' ? 'DESC' : 'ASC';
       let chunk: ContactRow[] = [];
       for (const raw of db
@@ -323,11 +324,11 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
         .iterate(q.listId)) {
         chunk.push(toRow(raw));
         if (chunk.length === 2000) {
-          each(chunk);
+          each(chunk, total);
           chunk = [];
         }
       }
-      if (chunk.length > 0) each(chunk);
+      if (chunk.length > 0) each(chunk, total);
     },
     update(contactId, values, defaultRegion) {
       const raw = db.prepare<[number], RawContact>(`SELECT ${COLUMNS} FROM contact c WHERE c.id = ?`).get(contactId);

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContactQuery, ContactRow } from '../../../shared/contract/contacts';
+import type { ContactQuery, ContactRow, ExportProgress } from '../../../shared/contract/contacts';
 import { AppError } from '../errors';
 import type { Db } from '../storage/database';
 import type { ContactStore } from './contact-store';
@@ -21,8 +21,12 @@ export interface Download {
 }
 
 export interface Exports {
-  /** Written by `writeList` below unless told otherwise (the app writes on its reader thread). */
-  exportList(query: ContactQuery): Promise<Download>;
+  /**
+   * Written by `writeList` below unless told otherwise (the app writes on its reader thread);
+   * with an exportId, its progress can be asked for while it runs.
+   */
+  exportList(query: ContactQuery, exportId?: string): Promise<Download>;
+  progress(exportId: string): ExportProgress | null;
   exportRejected(importId: number): Download;
   get(downloadId: string): Download;
   /** Writes a list as CSV to a stream-like sink (the command line's standard output). */
@@ -40,14 +44,22 @@ function listCsvRow(row: ContactRow, width: number): string[] {
   return [...values, row.e164 ?? '', row.phoneType ?? '', row.status, row.reason ?? '', row.suppressed ? 'yes' : 'no'];
 }
 
+export type OnExportProgress = (progress: ExportProgress) => void;
+
 /** A list as CSV, in chunks, to any sink. */
-export function writeList(store: ContactStore, query: ContactQuery, write: (chunk: string) => void): number {
+export function writeList(
+  store: ContactStore,
+  query: ContactQuery,
+  write: (chunk: string) => void,
+  onProgress?: OnExportProgress,
+): number {
   const list = store.list(query.listId);
   write(Papa.unparse([listCsvHeader(list.columns)]) + '\r\n');
   let rows = 0;
-  store.forEach(query, (chunk) => {
+  store.forEach(query, (chunk, total) => {
     rows += chunk.length;
     write(Papa.unparse(chunk.map((row) => listCsvRow(row, list.columns.length))) + '\r\n');
+    onProgress?.({ rows, total });
   });
   return rows;
 }
@@ -59,19 +71,23 @@ function startCsvFile(path: string): (chunk: string) => void {
 }
 
 /** A list as a CSV file; returns how many contacts it holds. */
-export function writeListFile(store: ContactStore, query: ContactQuery, path: string): number {
-  return writeList(store, query, startCsvFile(path));
+export function writeListFile(store: ContactStore, query: ContactQuery, path: string, onProgress?: OnExportProgress): number {
+  return writeList(store, query, startCsvFile(path), onProgress);
 }
 
 export function createExports(
   db: Db,
   store: ContactStore,
   dataDir: string,
-  writeListToFile: (query: ContactQuery, path: string) => Promise<number> = async (query, path) =>
-    writeListFile(store, query, path),
+  writeListToFile: (query: ContactQuery, path: string, onProgress?: OnExportProgress) => Promise<number> = async (
+    query,
+    path,
+    onProgress,
+  ) => writeListFile(store, query, path, onProgress),
 ): Exports {
   const dir = join(dataDir, 'exports');
   const downloads = new Map<string, Download>();
+  const running = new Map<string, ExportProgress>();
 
   const newFile = (): { downloadId: string; path: string } => {
     mkdirSync(dir, { recursive: true });
@@ -85,12 +101,18 @@ export function createExports(
 
   return {
     writeList: (query, write) => writeList(store, query, write),
-    async exportList(query) {
+    async exportList(query, exportId) {
       const list = store.list(query.listId);
       const file = newFile();
-      const rows = await writeListToFile(query, file.path);
-      return keep({ ...file, suggestedName: `${safeName(list.name)}.csv`, rows });
+      if (exportId) running.set(exportId, { rows: 0, total: list.total });
+      try {
+        const rows = await writeListToFile(query, file.path, exportId ? (p) => running.set(exportId, p) : undefined);
+        return keep({ ...file, suggestedName: `${safeName(list.name)}.csv`, rows });
+      } finally {
+        if (exportId) running.delete(exportId);
+      }
     },
+    progress: (exportId) => running.get(exportId) ?? null,
     exportRejected(importId) {
       const run = db
         .prepare<

@@ -4,6 +4,8 @@
  * while it owes an answer, and is started again if it dies; calls in flight then fail with a message.
  */
 import type { Worker } from 'node:worker_threads';
+import type { ContactQuery } from '../../../../shared/contract/contacts';
+import type { OnExportProgress } from '../exports';
 import { AppError } from '../../errors';
 import type { Logger } from '../../log/logger';
 import { startWorker } from '../../workers/worker-script';
@@ -11,13 +13,15 @@ import type { FromReader, ReaderCalls, ReaderMethod, ReaderWorkerData } from './
 
 type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
 
-export interface ContactReader extends Async<ReaderCalls> {
+export interface ContactReader extends Omit<Async<ReaderCalls>, 'writeListFile'> {
+  writeListFile(query: ContactQuery, path: string, onProgress?: OnExportProgress): Promise<number>;
   close(): Promise<void>;
 }
 
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+  onProgress?: OnExportProgress | undefined;
 }
 
 export function createContactReader(options: ReaderWorkerData & { logger: Logger }): ContactReader {
@@ -38,6 +42,7 @@ export function createContactReader(options: ReaderWorkerData & { logger: Logger
     started.on('message', (reply: FromReader) => {
       const call = pending.get(reply.id);
       if (!call) return;
+      if ('progress' in reply) return call.onProgress?.(reply.progress);
       pending.delete(reply.id);
       if (pending.size === 0) started.unref();
       if (reply.ok) call.resolve(reply.value);
@@ -55,22 +60,24 @@ export function createContactReader(options: ReaderWorkerData & { logger: Logger
     return started;
   };
 
-  const call =
-    <M extends ReaderMethod>(method: M) =>
-    (...args: Parameters<ReaderCalls[M]>): Promise<ReturnType<ReaderCalls[M]>> =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        const target = thread();
-        // Held while it owes an answer, so a caller awaiting it keeps the process alive.
-        target.ref();
-        target.postMessage({ id, method, args });
-      });
+  const call = <M extends ReaderMethod>(
+    method: M,
+    args: Parameters<ReaderCalls[M]>,
+    onProgress?: OnExportProgress,
+  ): Promise<ReturnType<ReaderCalls[M]>> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
+      const target = thread();
+      // Held while it owes an answer, so a caller awaiting it keeps the process alive.
+      target.ref();
+      target.postMessage({ id, method, args });
+    });
 
   return {
-    page: call('page'),
-    count: call('count'),
-    writeListFile: call('writeListFile'),
+    page: (...args) => call('page', args),
+    count: (...args) => call('count', args),
+    writeListFile: (query, path, onProgress) => call('writeListFile', [query, path], onProgress),
     async close() {
       const current = worker;
       worker = null;

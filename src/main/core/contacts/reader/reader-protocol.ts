@@ -1,4 +1,4 @@
-import type { ContactQuery, ContactRow } from '../../../../shared/contract/contacts';
+import type { ContactQuery, ContactRow, ExportProgress } from '../../../../shared/contract/contacts';
 import type { ErrorCode, FieldIssue } from '../../../../shared/contract/result';
 
 /** What the reader thread is started with. */
@@ -23,6 +23,8 @@ export interface ToReader<M extends ReaderMethod = ReaderMethod> {
 }
 
 export type FromReader =
+  /** Along the way, for writeListFile. */
+  | { readonly id: number; readonly progress: ExportProgress }
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | {
       readonly id: number;

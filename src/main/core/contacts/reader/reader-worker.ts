@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isAppError } from '../../errors';
 import { openDatabase } from '../../storage/database';
 import { createContactStore } from '../contact-store';
-import { writeListFile } from '../exports';
+import { writeListFile, type OnExportProgress } from '../exports';
 import type { FromReader, ReaderCalls, ReaderWorkerData, ToReader } from './reader-protocol';
 
 const { dbPath, nativeBinding } = workerData as ReaderWorkerData;
@@ -17,16 +17,30 @@ const db = openDatabase(dbPath, { nativeBinding });
 db.pragma('query_only = ON');
 const store = createContactStore(db);
 
-const calls: ReaderCalls = {
+const send = (message: FromReader) => parentPort!.postMessage(message);
+
+/** Progress of call `id`, at most every PROGRESS_MS: the app polls it for a progress bar. */
+const PROGRESS_MS = 100;
+function progressOf(id: number): OnExportProgress {
+  let last = -Infinity;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_MS) return;
+    last = now;
+    send({ id, progress });
+  };
+}
+
+const callsFor = (id: number): ReaderCalls => ({
   page: (query, offset, limit) => store.page(query, offset, limit),
   count: (query) => store.count(query),
-  writeListFile: (query, path) => writeListFile(store, query, path),
-};
+  writeListFile: (query, path) => writeListFile(store, query, path, progressOf(id)),
+});
 
 parentPort!.on('message', ({ id, method, args }: ToReader) => {
   let reply: FromReader;
   try {
-    const call = calls[method] as (...a: typeof args) => unknown;
+    const call = callsFor(id)[method] as (...a: typeof args) => unknown;
     reply = { id, ok: true, value: call(...args) };
   } catch (error) {
     reply = {
@@ -37,5 +51,5 @@ parentPort!.on('message', ({ id, method, args }: ToReader) => {
       issues: isAppError(error) ? error.issues : undefined,
     };
   }
-  parentPort!.postMessage(reply);
+  send(reply);
 });

@@ -1,14 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContactQuery, ContactRow, ListView } from '../../../../shared/contract/contacts';
-import { api, errorMessage } from '../../api/client';
-import { deliverDownload } from '../../api/download';
+import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { EditContactDialog } from './EditContactDialog';
 import { number } from './import-labels';
 import { useContactWindow } from './useContactWindow';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useListExport } from './useListExport';
 
 const ROW_HEIGHT = 32;
 type Filter = NonNullable<ContactQuery['filter']>;
@@ -69,7 +70,7 @@ export function ContactsTable({ list }: { list: ListView }) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [editing, setEditing] = useState<ContactRow | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<number[] | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useListExport();
   const scroller = useRef<HTMLDivElement>(null);
 
   // Typing settles for a moment before the query runs.
@@ -141,18 +142,6 @@ export function ContactsTable({ list }: { list: ListView }) {
     action();
   };
 
-  const exportCsv = async () => {
-    setExporting(true);
-    try {
-      const download = await api().contacts.exportList({ query });
-      if (await deliverDownload(download)) notify('success', `Exported ${number(download.rows)} contacts.`);
-    } catch (error) {
-      notify('error', errorMessage(error));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   const countText =
     rows.total === null
       ? 'Counting…'
@@ -187,13 +176,24 @@ export function ContactsTable({ list }: { list: ListView }) {
             Delete {number(selected.size)} selected
           </button>
         )}
+        {exporter.exporting && (
+          <span className="export-progress" data-testid="export-progress">
+            <ProgressBar
+              value={exporter.progress && exporter.progress.total > 0 ? exporter.progress.rows / exporter.progress.total : null}
+              label="Export progress"
+            />
+            <span className="muted">
+              {exporter.progress ? `${number(exporter.progress.rows)} of ${number(exporter.progress.total)}` : 'Starting…'}
+            </span>
+          </span>
+        )}
         <button
           type="button"
           className="button button--small"
-          onClick={() => void exportCsv()}
-          disabled={exporting || total === 0}
+          onClick={() => void exporter.start(query)}
+          disabled={exporter.exporting || total === 0}
         >
-          {exporting ? 'Exporting…' : 'Export CSV'}
+          {exporter.exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>
       <ErrorBanner message={rows.error} />

@@ -89,7 +89,10 @@ describe('contact reader thread', () => {
     const query: ContactQuery = { listId, sort: { field: 'phone', direction: 'asc' } };
     const onThread = join(folder.dir, 'thread.csv');
     const here = join(folder.dir, 'here.csv');
-    expect(await reader.writeListFile(query, onThread)).toBe(5);
+    const progress: unknown[] = [];
+    expect(await reader.writeListFile(query, onThread, (p) => progress.push(p))).toBe(5);
+    // Reported along the way (at most every 100 ms; the first chunk always).
+    expect(progress).toEqual([{ rows: 5, total: 5 }]);
     expect(writeListFile(store, query, here)).toBe(5);
     expect(readFileSync(onThread, 'utf8')).toBe(readFileSync(here, 'utf8'));
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContactStore, type ContactStore } from '../../../../../src/main/core/contacts/contact-store';
 import { createListCounts } from '../../../../../src/main/core/contacts/list-counts';
-import { createExports } from '../../../../../src/main/core/contacts/exports';
+import { createExports, writeList, writeListFile } from '../../../../../src/main/core/contacts/exports';
 import { databasePath, openDatabase, type Db } from '../../../../../src/main/core/storage/database';
 import { importFile } from '../../../../helpers/import-kit';
 import { tempDir } from '../../../../helpers/temp-dir';
@@ -154,6 +154,39 @@ describe('contact store', () => {
     expect(csv).toContain('Carla,Zed,(202) 555-0143,carla@x.io,+12025550143,FIXED_LINE_OR_MOBILE,valid,,no');
     expect(csv).toContain('Bea,Xu,not a number,bea@x.io,,,invalid,Not a phone number,no');
     expect(download).toMatchObject({ rows: 5, suggestedName: 'People.csv' });
+  });
+
+  it('tells how far a list export has got while it runs, and forgets it after', async () => {
+    let reached!: () => void;
+    let release!: () => void;
+    const halfway = new Promise<void>((resolve) => (reached = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const exports = createExports(db, store, folder.dir, async (query, path, onProgress) => {
+      onProgress?.({ rows: 2, total: 5 });
+      reached();
+      await held;
+      return writeListFile(store, query, path);
+    });
+    const exportId = '22222222-2222-4222-8222-222222222222';
+    expect(exports.progress(exportId)).toBeNull();
+    const running = exports.exportList({ listId }, exportId);
+    await halfway;
+    expect(exports.progress(exportId)).toEqual({ rows: 2, total: 5 });
+    release();
+    expect(await running).toMatchObject({ rows: 5 });
+    expect(exports.progress(exportId)).toBeNull();
+  });
+
+  it('counts a filtered export’s progress against the matching rows', () => {
+    const seen: unknown[] = [];
+    const rows = writeList(
+      store,
+      { listId, filter: 'valid' },
+      () => undefined,
+      (p) => seen.push(p),
+    );
+    expect(rows).toBe(4);
+    expect(seen).toEqual([{ rows: 4, total: 4 }]);
   });
 
   it('exports an import’s invalid rows with their lines and reasons', async () => {

@@ -42,6 +42,7 @@ function validSamples(): Record<string, unknown> {
     'contacts:updateContact': { contactId: 1, values: ['A', '2025550143'], defaultRegion: 'US' },
     'contacts:deleteContacts': { contactIds: [1] },
     'contacts:exportList': { query: { listId: 1 } },
+    'contacts:exportProgress': { exportId: fileId },
     'contacts:exportRejected': { importId: 1 },
     'contacts:pushToDropCowboy': { listId: 1, profileId, name: 'Pushed' },
     'contacts:dropCowboyLists': { listId: 1 },
