@@ -49,6 +49,8 @@ export interface ContactStore {
   deleteList(listId: number): number;
   mergeLists(targetId: number, sourceIds: readonly number[]): { moved: number; duplicates: number };
   count(query: ContactQuery): number;
+  /** Whether a query is the list in file order, unfiltered: one indexed read, cheap at any size. */
+  isPlain(query: ContactQuery): boolean;
   page(query: ContactQuery, offset: number, limit: number): { total: number; rows: ContactRow[] };
   /** Every contact matching a query, in order, in chunks (exports); `total` is how many in all. */
   forEach(query: ContactQuery, each: (rows: ContactRow[], total: number) => void): void;
@@ -307,6 +309,7 @@ export function createContactStore(db: Db, now: () => Date = () => new Date()): 
       return result;
     },
     count: (query) => total(contactQuerySchema.parse(query)),
+    isPlain: (query) => isPlain(contactQuerySchema.parse(query)),
     page,
     forEach(input, each) {
       const q = contactQuerySchema.parse(input);

@@ -80,8 +80,11 @@ export function contactsHandlers(deps: ContactsDeps): HandlersOf<Contract>['cont
     renameList: ({ listId, name }) => store.renameList(listId, name),
     deleteList: ({ listId }) => ({ deleted: store.deleteList(listId) }),
     mergeLists: ({ targetId, sourceIds }) => store.mergeLists(targetId, sourceIds),
-    count: async (query) => ({ total: await reader.count(query) }),
-    page: ({ query, offset, limit }) => reader.page(query, offset, limit),
+    // The list in file order is one indexed read, answered here at once (the first paint never
+    // waits for the reader thread to start); any other view is the reader thread's work.
+    count: async (query) => ({ total: store.isPlain(query) ? store.count(query) : await reader.count(query) }),
+    page: ({ query, offset, limit }) =>
+      store.isPlain(query) ? store.page(query, offset, limit) : reader.page(query, offset, limit),
     updateContact: ({ contactId, values, defaultRegion }) => store.update(contactId, values, defaultRegion),
     deleteContacts: ({ contactIds }) => ({ deleted: store.delete(contactIds) }),
     exportList: async ({ query, exportId }) => download(await exports.exportList(query, exportId)),

@@ -52,6 +52,14 @@ describe('contact store', () => {
     ]);
   });
 
+  it('knows which views are one indexed read (served at once, off the reader thread)', () => {
+    expect(store.isPlain({ listId })).toBe(true);
+    expect(store.isPlain({ listId, sort: { field: 'line', direction: 'desc' } })).toBe(true);
+    expect(store.isPlain({ listId, sort: { field: 'name', direction: 'asc' } })).toBe(false);
+    expect(store.isPlain({ listId, filter: 'valid' })).toBe(false);
+    expect(store.isPlain({ listId, search: 'abe' })).toBe(false);
+  });
+
   it('pages in file order, and by any sort through a snapshot', () => {
     expect(names(store.page({ listId }, 0, 2).rows)).toEqual(['Carla Zed', 'Abe Young']);
     expect(store.page({ listId }, 3, 10)).toMatchObject({ total: 5, rows: [{ name: 'Dan Walsh' }, { name: 'Eve Vance' }] });
