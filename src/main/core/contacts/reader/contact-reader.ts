@@ -50,7 +50,9 @@ export function createContactReader(options: ReaderWorkerData & { logger: Logger
     });
     started.on('error', (error) => log.error('reader thread crashed', { error }));
     started.on('exit', (code) => {
-      if (worker === started) worker = null;
+      // A thread that close() let go has had its calls failed already; a later one owns `pending`.
+      if (worker !== started) return;
+      worker = null;
       if (pending.size > 0) {
         log.warn('reader thread exited with calls in flight', { code, calls: pending.size });
         failAll('Reading the contacts stopped unexpectedly. Try again.');
