@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactQuery } from '../../../../../src/shared/contract/contacts';
@@ -9,7 +9,7 @@ import { AppError } from '../../../../../src/main/core/errors';
 import { createLogger } from '../../../../../src/main/core/log/logger';
 import { Redactor } from '../../../../../src/main/core/log/redactor';
 import { databasePath, openDatabase, type Db } from '../../../../../src/main/core/storage/database';
-import { importFile } from '../../../../helpers/import-kit';
+import { importPeople } from '../../../../helpers/import-kit';
 import { tempDir } from '../../../../helpers/temp-dir';
 
 let folder: ReturnType<typeof tempDir>;
@@ -22,19 +22,7 @@ beforeEach(async () => {
   folder = tempDir();
   db = openDatabase(databasePath(folder.dir));
   store = createContactStore(db);
-  const path = join(folder.dir, 'people.csv');
-  writeFileSync(
-    path,
-    [
-      'First Name,Last Name,Phone,Email',
-      'Carla,Zed,(202) 555-0143,carla@x.io',
-      'Abe,Young,+44 7911 123456,abe@x.io',
-      'Bea,Xu,not a number,bea@x.io',
-      'Dan,Walsh,+33 6 12 34 56 78,dan@x.io',
-      'Eve,Vance,2025550150,eve@x.io',
-    ].join('\n'),
-  );
-  listId = (await importFile(db, path, { list: { name: 'People' } })).listId;
+  listId = await importPeople(db, folder.dir);
   const logger = createLogger({ file: join(folder.dir, 'log.jsonl'), redactor: new Redactor() });
   reader = createContactReader({ dbPath: databasePath(folder.dir), logger });
 });

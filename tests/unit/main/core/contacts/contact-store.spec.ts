@@ -5,7 +5,7 @@ import { createContactStore, type ContactStore } from '../../../../../src/main/c
 import { createListCounts } from '../../../../../src/main/core/contacts/list-counts';
 import { createExports, writeList, writeListFile } from '../../../../../src/main/core/contacts/exports';
 import { databasePath, openDatabase, type Db } from '../../../../../src/main/core/storage/database';
-import { importFile } from '../../../../helpers/import-kit';
+import { importFile, importPeople } from '../../../../helpers/import-kit';
 import { tempDir } from '../../../../helpers/temp-dir';
 import { readFileSync } from 'node:fs';
 
@@ -18,19 +18,7 @@ beforeEach(async () => {
   folder = tempDir();
   db = openDatabase(databasePath(folder.dir));
   store = createContactStore(db);
-  const path = join(folder.dir, 'people.csv');
-  writeFileSync(
-    path,
-    [
-      'First Name,Last Name,Phone,Email',
-      'Carla,Zed,(202) 555-0143,carla@x.io',
-      'Abe,Young,+44 7911 123456,abe@x.io',
-      'Bea,Xu,not a number,bea@x.io',
-      'Dan,Walsh,+33 6 12 34 56 78,dan@x.io',
-      'Eve,Vance,2025550150,eve@x.io',
-    ].join('\n'),
-  );
-  listId = (await importFile(db, path, { list: { name: 'People' } })).listId;
+  listId = await importPeople(db, folder.dir);
 });
 afterEach(() => {
   db.close();
